@@ -10,7 +10,7 @@
 // Flags (or env): --delay-ms (BENCH_DELAY_MS, 10), --rate MB/s (BENCH_RATE_MB, 25),
 // --window KiB (BENCH_WINDOW_KB, 2 × rate × delay, at least 256), --rounds (BENCH_ROUNDS),
 // --jobs 4,8,16 (BENCH_JOBS: extra rows of ours over the WAN with IMAGE_ACTIONS_JOBS set),
-// --only wan|loopback|startup|sync (BENCH_ONLY).
+// --only wan|loopback|startup|sync|archives (BENCH_ONLY).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -55,7 +55,7 @@ const link: LinkProfile = {
 };
 const jobSweep = setting(flags.jobs, 'BENCH_JOBS', '').split(',').filter(Boolean).map(Number);
 const only = setting(flags.only, 'BENCH_ONLY', '');
-const runs = (part: 'wan' | 'loopback' | 'startup' | 'sync') => !only || only === part;
+const runs = (part: 'wan' | 'loopback' | 'startup' | 'sync' | 'archives') => !only || only === part;
 
 const bigLayers = { layers: 4, layerSize: quick ? 1 * MB : 32 * MB };
 /** 8 layers of 1–4 MB per platform (64–256 KiB in quick mode). */
@@ -585,6 +585,208 @@ async function runSkopeoSync(src: string, target: string, repos: string[]): Prom
   return { ms: run.ms, rssKb: run.rssKb, cpuS: run.cpuS };
 }
 
+const ARCHIVES = 'Archives on loopback: registry → archive (save) and back (load)';
+const PIPE = 'image-actions, save | load through standard output and input';
+
+/**
+ * Save and load against skopeo's `oci-archive:` transport and oras's `--to-oci-layout` /
+ * `--from-oci-layout` (a folder: oras writes no tar), each tool with its own archive and target
+ * registry. Ours is the bundled CLI; a third run of ours pipes `save --archive -` into
+ * `load --archive -`, measured as one: two processes, the peak RSS the larger of the two.
+ */
+async function archivesRound(r: number, order: Tool[]): Promise<void> {
+  const regs = await startRegistries(false);
+  try {
+    const { big, index } = await pushFixtures(regs, r);
+    const src = regs.source.host;
+    for (const [name, repo, digest] of [
+      [BIG, 'bench/big', big.digest],
+      [INDEX, 'bench/idx', index.digest],
+    ] as const) {
+      for (const tool of order) {
+        const archive = path.join(work, `archive-${r}-${tool}-${repo.replace('/', '-')}`);
+        const target = regs.targets[tool].host;
+        record(ARCHIVES, `save: ${name}`, tool, await saveWith(tool, `${src}/${repo}:1`, archive));
+        record(
+          ARCHIVES,
+          `load: ${name}`,
+          tool,
+          await loadWith(tool, archive, `${target}/${repo}:1`),
+        );
+        rmSync(archive, { recursive: true, force: true });
+        await expectLanded(regs.targets[tool], repo, '1', digest);
+      }
+      const target = regs.targets['image-actions'];
+      const hosts = registriesFile({ s: src, t: target.host });
+      const cli = [process.execPath, path.join(root, 'bin', 'image-actions.js')];
+      const piped = await measurePipe(
+        [
+          ...cli,
+          'save',
+          '--registries-file',
+          hosts,
+          '--images',
+          `${src}/${repo}:1`,
+          '--archive',
+          '-',
+        ],
+        [
+          ...cli,
+          'load',
+          '--registries-file',
+          hosts,
+          '--registry',
+          't',
+          '--image-name',
+          `${repo}-piped`,
+          '--tags',
+          '1',
+          '--archive',
+          '-',
+        ],
+        { ...process.env, BENCH_PASSWORD: PASSWORD },
+      );
+      record(ARCHIVES, `save: ${name}`, PIPE, piped);
+      await expectLanded(target, `${repo}-piped`, '1', digest);
+    }
+  } finally {
+    await regs.stop();
+  }
+}
+
+async function saveWith(tool: Tool, image: string, archive: string): Promise<Sample> {
+  const host = hostOf(image);
+  const command =
+    tool === 'image-actions'
+      ? [
+          process.execPath,
+          path.join(root, 'bin', 'image-actions.js'),
+          'save',
+          '--registries-file',
+          registriesFile({ s: host }),
+          '--images',
+          image,
+          '--archive',
+          `${archive}.tar`,
+        ]
+      : tool === 'skopeo'
+        ? [
+            'skopeo',
+            '--policy',
+            policy,
+            'copy',
+            '--all',
+            '--preserve-digests',
+            '--quiet',
+            '--src-tls-verify=false',
+            '--src-creds',
+            `${USER}:${PASSWORD}`,
+            `docker://${image}`,
+            `oci-archive:${archive}.tar:${image}`,
+          ]
+        : [
+            oras,
+            'cp',
+            '--from-username',
+            USER,
+            '--from-password',
+            PASSWORD,
+            '--from-plain-http',
+            '--to-oci-layout',
+            image,
+            `${archive}:1`,
+          ];
+  const run = await measure(command, { ...peerEnv, BENCH_PASSWORD: PASSWORD });
+  return { ms: run.ms, rssKb: run.rssKb, cpuS: run.cpuS };
+}
+
+async function loadWith(tool: Tool, archive: string, to: string): Promise<Sample> {
+  const host = hostOf(to);
+  const command =
+    tool === 'image-actions'
+      ? [
+          process.execPath,
+          path.join(root, 'bin', 'image-actions.js'),
+          'load',
+          '--registries-file',
+          registriesFile({ t: host }),
+          '--registry',
+          't',
+          '--image-name',
+          repoOf(to),
+          '--tags',
+          '1',
+          '--archive',
+          `${archive}.tar`,
+        ]
+      : tool === 'skopeo'
+        ? [
+            'skopeo',
+            '--policy',
+            policy,
+            'copy',
+            '--all',
+            '--preserve-digests',
+            '--quiet',
+            '--dest-tls-verify=false',
+            '--dest-creds',
+            `${USER}:${PASSWORD}`,
+            `oci-archive:${archive}.tar`,
+            `docker://${to}`,
+          ]
+        : [
+            oras,
+            'cp',
+            '--to-username',
+            USER,
+            '--to-password',
+            PASSWORD,
+            '--to-plain-http',
+            '--from-oci-layout',
+            `${archive}:1`,
+            to,
+          ];
+  const run = await measure(command, { ...peerEnv, BENCH_PASSWORD: PASSWORD });
+  return { ms: run.ms, rssKb: run.rssKb, cpuS: run.cpuS };
+}
+
+// Two programs joined by a pipe (argument arrays, no shell), timed as one.
+const MEASURE_PIPE = [
+  'import json,resource,subprocess,sys,time',
+  'a,b=json.loads(sys.argv[1]),json.loads(sys.argv[2])',
+  't=time.monotonic()',
+  'p=subprocess.Popen(a,stdout=subprocess.PIPE,stderr=subprocess.DEVNULL)',
+  'q=subprocess.Popen(b,stdin=p.stdout,stdout=subprocess.DEVNULL,stderr=subprocess.PIPE)',
+  'p.stdout.close()',
+  'err=q.communicate()[1]',
+  'p.wait()',
+  'ms=(time.monotonic()-t)*1000',
+  'sys.stderr.buffer.write(err)',
+  'u=resource.getrusage(resource.RUSAGE_CHILDREN)',
+  'sys.stderr.write("\\nBENCH %d %.1f %.3f\\n"%(u.ru_maxrss,ms,u.ru_utime+u.ru_stime))',
+  'sys.exit(p.returncode or q.returncode)',
+].join('\n');
+
+function measurePipe(first: string[], second: string[], env: NodeJS.ProcessEnv): Promise<Sample> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      'python3',
+      ['-c', MEASURE_PIPE, JSON.stringify(first), JSON.stringify(second)],
+      { env },
+    );
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => {
+      const m = /BENCH (\d+) ([\d.]+) ([\d.]+)\s*$/.exec(stderr);
+      if (code !== 0 || !m) {
+        reject(new Error(`save | load failed (${code}):\n${stderr.slice(-2000)}`));
+        return;
+      }
+      resolve({ ms: Number(m[2]), rssKb: Number(m[1]), cpuS: Number(m[3]) });
+    });
+  });
+}
+
 /** The promote action's bundle, started as the runner starts it: INPUT_* env, GITHUB_OUTPUT. */
 async function startupRound(r: number): Promise<void> {
   const section = 'Start of a step: retag in place, 1 tag, through the promote action';
@@ -752,6 +954,30 @@ function targets(): string {
       'requests',
     );
   }
+  for (const name of [BIG, INDEX]) {
+    add(`archives: save, ${name} ≤ 1.0 × skopeo`, vsSkopeo(ARCHIVES, `save: ${name}`), 1);
+    add(`archives: load, ${name} ≤ 1.0 × skopeo`, vsSkopeo(ARCHIVES, `load: ${name}`), 1);
+    const columns = get(ARCHIVES, `save: ${name}`);
+    const separate =
+      medianMs(columns?.get('image-actions')) +
+      medianMs(get(ARCHIVES, `load: ${name}`)?.get('image-actions'));
+    add(
+      `archives: save | load, ${name} ≤ 1.2 × save + load`,
+      medianMs(columns?.get(PIPE)) / separate,
+      1.2,
+    );
+  }
+  const archived = [...(results.get(ARCHIVES)?.values() ?? [])].flatMap((c) => [
+    ...(c.get('image-actions') ?? []),
+    ...(c.get(PIPE) ?? []),
+  ]);
+  if (archived.length)
+    add(
+      'peak RSS of a save or load < 150 MB',
+      Math.max(...archived.map((x) => x.rssKb)) / 1024,
+      149.99,
+      'MB',
+    );
   const startup = [...results.keys()].find((s) => s.startsWith('Start'));
   add(
     'retag through the action ≤ 1.5 × `node -e 0`',
@@ -797,6 +1023,7 @@ async function main() {
     if (runs('wan')) await wanRound(r, order);
     if (runs('loopback')) await loopbackRound(r, order);
     if (runs('sync')) await syncRound(r, order);
+    if (runs('archives')) await archivesRound(r, order);
     if (runs('startup')) await startupRound(r);
   }
   const report = `${tables()}\n${targets()}\n\n${versions()}\n`;

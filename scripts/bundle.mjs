@@ -34,11 +34,13 @@ for (const dir of [
 }
 
 const targets = [
-  ...['build', 'push', 'promote', 'report-image-info', 'login', 'sync'].map((name) => ({
-    name,
-    entry: `.build/src/actions/main/${name}.js`,
-    out: `actions/${name}/dist`,
-  })),
+  ...['build', 'push', 'promote', 'report-image-info', 'login', 'sync', 'save', 'load'].map(
+    (name) => ({
+      name,
+      entry: `.build/src/actions/main/${name}.js`,
+      out: `actions/${name}/dist`,
+    }),
+  ),
   { name: 'cli', entry: '.build/src/cli/main.js', out: 'dist/cli' },
 ];
 

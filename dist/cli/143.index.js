@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./.build/src/credentials/resolve.js + 1 modules
+var resolve = __webpack_require__(16825);
 // EXTERNAL MODULE: ./.build/src/builders/detect.js + 5 modules
 var detect = __webpack_require__(11742);
 // EXTERNAL MODULE: ./.build/src/images/read-back.js
@@ -465,8 +467,6 @@ function pulledImages(text, buildArgs = {}) {
 var builders_plan = __webpack_require__(75589);
 // EXTERNAL MODULE: ./.build/src/credentials/docker-config.js
 var docker_config = __webpack_require__(27351);
-// EXTERNAL MODULE: ./.build/src/credentials/resolve.js + 1 modules
-var resolve = __webpack_require__(16825);
 // EXTERNAL MODULE: ./.build/src/http/loopback.js
 var loopback = __webpack_require__(70599);
 ;// CONCATENATED MODULE: ./.build/src/actions/build/registries.js
@@ -590,8 +590,9 @@ var authfile = __webpack_require__(15538);
 
 
 
+
 function imageReferences(settings, target) {
-    const name = target ? `${target.endpoint.domain}/${target.repository}` : settings.imageName;
+    const name = target ? (0,resolve/* targetName */.je)(target) : settings.imageName;
     return settings.tags.map((tag) => `${name}:${tag}`);
 }
 /** The plan of a build in the step directory `dir`: plain data, and the auth files' content. */
@@ -720,6 +721,7 @@ function buildSummary(builder, registries, plan, digest, imageId) {
 
 
 
+
 async function build(io) {
     const settings = readBuildSettings(io);
     const dockerfileText = (0,external_node_fs_.readFileSync)(settings.dockerfile, 'utf8');
@@ -730,7 +732,7 @@ async function build(io) {
     const builder = await (0,detect/* detectBuilder */.h4)(settings.builder, io.env);
     io.info(`Building with ${builder.kind}; pulls ${describePulls(registries)}`);
     if (registries.target) {
-        io.info(`Pushing to ${registries.target.endpoint.label}: ${registries.target.endpoint.domain}/${registries.target.repository}`);
+        io.info(`Pushing to ${registries.target.endpoint.label}: ${(0,resolve/* targetName */.je)(registries.target)}`);
     }
     // One registry session for the step: the check before the build and the reads after it.
     const session = (0,host_session/* openSession */.f)(io);

@@ -2,6 +2,128 @@ export const id = 276;
 export const ids = [276];
 export const modules = {
 
+/***/ 6604:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q3: () => (/* binding */ archiveEndpoint),
+  _F: () => (/* binding */ archiveReference),
+  dN: () => (/* binding */ namesArchive),
+  Uw: () => (/* binding */ withArchiveCandidate)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./.build/src/errors.js
+var errors = __webpack_require__(36624);
+// EXTERNAL MODULE: ./.build/src/archives/open.js + 8 modules
+var archives_open = __webpack_require__(53752);
+;// CONCATENATED MODULE: ./.build/src/archives/transport.js
+const TRANSPORTS = ['oci-archive', 'oci', 'docker-archive'];
+/** The archive a candidate names, or undefined when it is a registry reference. */
+function parseArchiveLocation(text) {
+    const trimmed = text.trim();
+    for (const transport of TRANSPORTS) {
+        const prefix = `${transport}:`;
+        if (!trimmed.startsWith(prefix))
+            continue;
+        const rest = trimmed.slice(prefix.length);
+        const colon = rest.indexOf(':');
+        const path = colon < 0 ? rest : rest.slice(0, colon);
+        const ref = colon < 0 ? undefined : rest.slice(colon + 1) || undefined;
+        return { transport, path, ...(ref ? { ref } : {}) };
+    }
+    return undefined;
+}
+/** How messages and outputs write it back. */
+function formatArchiveLocation(location) {
+    return `${location.transport}:${location.path}${location.ref ? `:${location.ref}` : ''}`;
+}
+
+// EXTERNAL MODULE: ./.build/src/oci/reference.js
+var reference = __webpack_require__(92968);
+// EXTERNAL MODULE: ./.build/src/host/cancel.js
+var cancel = __webpack_require__(90990);
+// EXTERNAL MODULE: ./.build/src/actions/archive-path.js
+var archive_path = __webpack_require__(72013);
+;// CONCATENATED MODULE: ./.build/src/actions/archive-candidate.js
+
+
+
+
+
+
+
+
+/**
+ * Runs `fn` with the archive the candidate names (undefined when it names a registry image), open
+ * for as long as `fn` runs: a gzipped archive's one spooled copy is removed after it.
+ */
+async function withArchiveCandidate(io, text, input, fn) {
+    const location = parseArchiveLocation(text);
+    if (!location)
+        return fn(undefined);
+    if (!location.path) {
+        throw new errors/* UserError */.yo(`Input ${input}: "${text}" names no path after ${location.transport}:`);
+    }
+    const isFolder = (await (0,promises_.stat)(location.path).catch(() => undefined))?.isDirectory();
+    if (isFolder !== undefined && isFolder !== (location.transport === 'oci')) {
+        throw new errors/* UserError */.yo(`Input ${input}: ${location.path} is ${isFolder ? 'a folder: write oci:' : 'a file: write oci-archive: or docker-archive:'}${location.path}`);
+    }
+    return (0,archive_path/* withWorkDir */.x)('-', io.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), async (work) => {
+        const archive = await (0,archives_open/* openArchive */.p)(location.path, work, undefined, cancel/* cancelSignal */.Bj);
+        const image = archive.pick(location.ref);
+        const source = archive.source(image);
+        const root = await source.getManifest(image.root.digest);
+        io.info(`${formatArchiveLocation(location)}: ${image.ref} (${root.digest})`);
+        return fn({ text, location, image, source, root });
+    });
+}
+/** Whether the input names an archive rather than a registry image. */
+function namesArchive(text) {
+    return parseArchiveLocation(text) !== undefined;
+}
+/**
+ * The registry image the archive's image would be, by its name in the archive: what messages,
+ * summaries and reports call it, and the default name of where it goes.
+ */
+function archiveReference(candidate, input, imageName) {
+    const { image } = candidate;
+    if (!image.name && imageName) {
+        return {
+            ...(0,reference/* parseReference */.F2)(imageName, { what: 'image_name', defaultTag: false }),
+            digest: candidate.root.digest,
+        };
+    }
+    if (!image.name) {
+        throw new errors/* UserError */.yo(`Input ${input}: ${formatArchiveLocation(candidate.location)} gives image ${image.ref} no name; give image_name`);
+    }
+    return {
+        ...(0,reference/* parseReference */.F2)(`${image.name.name}:${image.name.tag}`),
+        digest: candidate.root.digest,
+    };
+}
+/** The archive in the place of the registry a candidate is pulled through, for messages. */
+function archiveEndpoint(candidate) {
+    const domain = candidate.image.name
+        ? (0,reference/* parseReference */.F2)(`${candidate.image.name.name}:${candidate.image.name.tag}`).domain
+        : 'localhost';
+    return {
+        domain,
+        host: domain,
+        insecure: false,
+        via: 'anonymous',
+        label: formatArchiveLocation(candidate.location),
+    };
+}
+
+
+/***/ }),
+
 /***/ 41276:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -14,12 +136,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   wouldMove: () => (/* binding */ wouldMove)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36624);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31496);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92968);
-/* harmony import */ var _credentials_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16825);
+/* harmony import */ var _credentials_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16825);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(31496);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92968);
 /* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78390);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1270);
 /* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50599);
+/* harmony import */ var _archive_candidate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6604);
+
+
 
 
 
@@ -62,15 +187,23 @@ function readSigning(io) {
     };
 }
 function readPromoteSettings(io) {
-    const candidates = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getList */ .vS)(io, 'candidate').map((text) => (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(text, { what: 'candidate' }));
-    if (!candidates.length)
+    const texts = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getList */ .vS)(io, 'candidate');
+    const archive = texts.find(_archive_candidate_js__WEBPACK_IMPORTED_MODULE_6__/* .namesArchive */ .dN);
+    if (archive && texts.length > 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input candidate: ${archive} is an archive, promoted alone; merging takes registry images`);
+    }
+    // An archive's image is named once the archive is read (promoteFromArchive).
+    const candidates = archive
+        ? [{ domain: 'localhost', repository: 'archive' }]
+        : texts.map((text) => (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(text, { what: 'candidate' }));
+    if (!texts.length)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Input candidate is required: the image to promote, by tag or digest');
     const tags = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getTags */ .Q2)(io);
     if (!tags.length)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Input tag or tags is required: the tags to write in the target');
     const expectedDigest = io.getInput('expected_digest') || undefined;
-    if (expectedDigest && !(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidDigest */ .fH)(expectedDigest)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input expected_digest: "${expectedDigest}" is not a digest (${_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGEST_FORM */ .uY})`);
+    if (expectedDigest && !(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidDigest */ .fH)(expectedDigest)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input expected_digest: "${expectedDigest}" is not a digest (${_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .DIGEST_FORM */ .uY})`);
     }
     const platforms = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getList */ .vS)(io, 'platforms').map((p) => (0,_oci_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePlatform */ .F)(p, 'platforms'));
     if (platforms.length && candidates.length > 1) {
@@ -100,6 +233,7 @@ function readPromoteSettings(io) {
         indexAnnotations,
         signing: readSigning(io),
         config: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getRegistries */ .cx)(io),
+        ...(archive ? { archive } : {}),
     };
 }
 /**
@@ -116,26 +250,26 @@ async function planPromotion(settings, env) {
         return { source, sources, target: { endpoint: source, repository: candidate.repository } };
     }
     const integration = settings.registry
-        ? (0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .integrationByName */ .dl)(config, settings.registry, 'registry')
+        ? (0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .integrationByName */ .dl)(config, settings.registry, 'registry')
         : source.integration;
     const imageName = settings.imageName ?? candidate.repository;
     let target;
     if (integration) {
         target =
             integration === source.integration
-                ? { ...(await (0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePush */ .B$)(config, env, imageName, integration)), endpoint: source }
-                : await (0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePush */ .B$)(config, env, imageName, integration);
+                ? { ...(await (0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePush */ .B$)(config, env, imageName, integration)), endpoint: source }
+                : await (0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePush */ .B$)(config, env, imageName, integration);
     }
     else {
         // Reached through the Docker config or anonymously: the target is the same registry.
-        const named = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(`${source.domain}/${(0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .splitImageName */ .xh)(imageName).path}`, {
+        const named = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(`${source.domain}/${(0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .splitImageName */ .xh)(imageName).path}`, {
             what: 'image_name',
             defaultTag: false,
         });
         target = { endpoint: source, repository: named.repository };
     }
     // A domain written in image_name that is not where the copy goes would be dropped silently.
-    const written = settings.imageName ? (0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .splitImageName */ .xh)(settings.imageName).domain : undefined;
+    const written = settings.imageName ? (0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .splitImageName */ .xh)(settings.imageName).domain : undefined;
     if (written && written !== target.endpoint.domain) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input image_name: "${settings.imageName}" names ${written}, but the promotion goes to ${target.endpoint.domain} (${target.endpoint.label}); set registry to an integration of ${written}, or leave the domain out of image_name`);
     }
@@ -143,12 +277,38 @@ async function planPromotion(settings, env) {
 }
 async function promote(io) {
     const settings = readPromoteSettings(io);
-    const { sources, target } = await io.group('Resolve the registries', async () => {
+    if (settings.archive) {
+        await (0,_archive_candidate_js__WEBPACK_IMPORTED_MODULE_6__/* .withArchiveCandidate */ .Uw)(io, settings.archive, 'candidate', (candidate) => promoteFromArchive(io, settings, candidate));
+        return;
+    }
+    const planned = await io.group('Resolve the registries', async () => {
         const planned = await planPromotion(settings, io.env);
         const { target } = planned;
-        io.info(`${settings.candidates.map(_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH).join(' + ')} via ${planned.sources.map((s) => s.label).join(', ')} → ${target.endpoint.domain}/${target.repository} via ${target.endpoint.label}`);
+        io.info(`${settings.candidates.map(_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH).join(' + ')} via ${planned.sources.map((s) => s.label).join(', ')} → ${(0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .targetName */ .je)(target)} via ${target.endpoint.label}`);
         return planned;
     });
+    await promoteTo(io, settings, planned.sources, planned.target);
+}
+/**
+ * An archive's image (DESIGN §8) to the `registry` integration, else the default one, else the
+ * registry its name in the archive names; under `image_name`, else that name.
+ */
+async function promoteFromArchive(io, settings, candidate) {
+    const integration = settings.registry
+        ? (0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .integrationByName */ .dl)(settings.config, settings.registry, 'registry')
+        : undefined;
+    const reference = (0,_archive_candidate_js__WEBPACK_IMPORTED_MODULE_6__/* .archiveReference */ ._F)(candidate, 'candidate', settings.imageName);
+    const name = settings.imageName ?? (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatName */ .nD)(reference);
+    const target = await (0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePush */ .B$)(settings.config, io.env, name, integration);
+    const named = { ...settings, candidate: reference };
+    named.candidates = [named.candidate];
+    io.info(`${candidate.text} → ${target.endpoint.domain}/${target.repository} via ${target.endpoint.label}`);
+    await promoteTo(io, named, [(0,_archive_candidate_js__WEBPACK_IMPORTED_MODULE_6__/* .archiveEndpoint */ .Q3)(candidate)], target, {
+        source: candidate.source,
+        digest: candidate.root.digest,
+    });
+}
+async function promoteTo(io, settings, sources, target, archive) {
     const signer = await openSignerFirst(settings, io.env);
     const title = settings.dryRun
         ? 'Plan'
@@ -157,6 +317,7 @@ async function promote(io) {
             : 'Plan and copy';
     const { result, images, note, signed } = await io
         .group(title, () => (0,_promotion_js__WEBPACK_IMPORTED_MODULE_5__/* .runPromotion */ .d1)(io, {
+        archive,
         candidates: settings.candidates,
         sources,
         target,
@@ -200,7 +361,7 @@ function describeResult(settings, result, images, dryRun) {
     const referrers = result.plan.referrers.length
         ? `; ${result.plan.referrers.length} referrers (${result.plan.referrers.filter((r) => r.action === 'write').length} ${dryRun ? 'to copy' : 'copied'})`
         : '';
-    return `${verb} ${settings.candidates.map(_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH).join(' + ')} (${result.digest}) to ${images.join(', ')}; ${moved}${dryRun ? referrers : ''}`;
+    return `${verb} ${settings.candidates.map(_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH).join(' + ')} (${result.digest}) to ${images.join(', ')}; ${moved}${dryRun ? referrers : ''}`;
 }
 function promoteSummary(settings, sources, target, result, images, note, signed) {
     const { stats, plan } = result;
@@ -210,7 +371,7 @@ function promoteSummary(settings, sources, target, result, images, note, signed)
         facts: [
             ...settings.candidates.map((c, i) => [
                 settings.candidates.length > 1 ? `Source ${i + 1}` : 'Source',
-                `${(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(c)} (${sources[i].label})`,
+                `${(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(c)} (${sources[i].label})`,
             ]),
             ['Target', `${images.join(', ')} (${target.endpoint.label})`],
             ['Digest', `\`${result.digest}\``],
@@ -279,7 +440,7 @@ function promoteSummary(settings, sources, target, result, images, note, signed)
                         [
                             String(stats.manifests),
                             String(stats.blobs.copied),
-                            (0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .humanSize */ .X)(stats.bytes_copied),
+                            (0,_units_js__WEBPACK_IMPORTED_MODULE_7__/* .humanSize */ .X)(stats.bytes_copied),
                             String(stats.blobs.mounted),
                             String(stats.blobs.skipped),
                             String(stats.referrers),
@@ -325,7 +486,7 @@ function wouldMove(plan) {
     return [...rows].map(([name, r]) => [
         name,
         String(r.copy),
-        (0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .humanSize */ .X)(r.bytes),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_7__/* .humanSize */ .X)(r.bytes),
         String(r.mount),
         String(r.skip),
     ]);

@@ -17,10 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/src/errors.js
 var errors = __webpack_require__(36624);
-// EXTERNAL MODULE: ./.build/src/units.js
-var units = __webpack_require__(31496);
 // EXTERNAL MODULE: ./.build/src/credentials/resolve.js + 1 modules
 var resolve = __webpack_require__(16825);
+// EXTERNAL MODULE: ./.build/src/units.js
+var units = __webpack_require__(31496);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -1072,6 +1072,7 @@ async function keepOld(target, oldDigest, template, tag, options) {
 
 
 
+
 /** Tags a listing takes at most; the referrer walk's listing (10 000) is served from it. */
 const LISTING_LIMIT = 50_000;
 /**
@@ -1097,7 +1098,7 @@ function sourceName(resolved) {
     return `${resolved.entry.source.domain}/${resolved.entry.source.repository}`;
 }
 function targetName(resolved) {
-    return `${resolved.target.endpoint.domain}/${resolved.target.repository}`;
+    return (0,resolve/* targetName */.je)(resolved.target);
 }
 /** What identifies a pair whatever the file's order: its source and its target. */
 function pairKey(pair) {
@@ -1316,6 +1317,7 @@ var promotion = __webpack_require__(50599);
 
 
 
+
 function readSyncSettings(io) {
     const shard = io.getInput('shard');
     return {
@@ -1377,7 +1379,7 @@ async function sync(io) {
     const entries = await io.group('Resolve the registries', async () => {
         const resolved = await resolveEntries(settings, io.env);
         for (const r of resolved) {
-            io.info(`${describeSide(r.entry)} via ${r.source.label} → ${r.target.endpoint.domain}/${r.target.repository} via ${r.target.endpoint.label}`);
+            io.info(`${describeSide(r.entry)} via ${r.source.label} → ${(0,resolve/* targetName */.je)(r.target)} via ${r.target.endpoint.label}`);
         }
         return resolved;
     });
@@ -1464,7 +1466,7 @@ function syncSummary(settings, entries, report) {
         const rows = report.pairs.filter((p) => p.entry === r.entry.index);
         return {
             header: [
-                `${describeSide(r.entry)} → ${r.target.endpoint.domain}/${r.target.repository}`,
+                `${describeSide(r.entry)} → ${(0,resolve/* targetName */.je)(r.target)}`,
                 'Target tag',
                 'Digest',
                 'Action',

@@ -2,6 +2,343 @@ export const id = 512;
 export const ids = [512];
 export const modules = {
 
+/***/ 10779:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = __webpack_unused_export__ = exports.U9 = void 0;
+function fmtDef(validate, compare) {
+    return { validate, compare };
+}
+exports.U9 = {
+    // date: http://tools.ietf.org/html/rfc3339#section-5.6
+    date: fmtDef(date, compareDate),
+    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+    time: fmtDef(getTime(true), compareTime),
+    "date-time": fmtDef(getDateTime(true), compareDateTime),
+    "iso-time": fmtDef(getTime(), compareIsoTime),
+    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+    uri,
+    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+    // uri-template: https://tools.ietf.org/html/rfc6570
+    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+    // For the source: https://gist.github.com/dperini/729294
+    // For test cases: https://mathiasbynens.be/demo/url-regex
+    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+    regex,
+    // uuid: http://tools.ietf.org/html/rfc4122
+    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+    // JSON-pointer: https://tools.ietf.org/html/rfc6901
+    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+    // byte: https://github.com/miguelmota/is-base64
+    byte,
+    // signed 32 bit integer
+    int32: { type: "number", validate: validateInt32 },
+    // signed 64 bit integer
+    int64: { type: "number", validate: validateInt64 },
+    // C-type float
+    float: { type: "number", validate: validateNumber },
+    // C-type double
+    double: { type: "number", validate: validateNumber },
+    // hint to the UI to hide input strings
+    password: true,
+    // unchecked string payload
+    binary: true,
+};
+__webpack_unused_export__ = {
+    ...exports.U9,
+    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+    // email (sources from jsen validator):
+    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
+};
+__webpack_unused_export__ = Object.keys(exports.U9);
+function isLeapYear(year) {
+    // https://tools.ietf.org/html/rfc3339#appendix-C
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function date(str) {
+    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
+    const matches = DATE.exec(str);
+    if (!matches)
+        return false;
+    const year = +matches[1];
+    const month = +matches[2];
+    const day = +matches[3];
+    return (month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
+}
+function compareDate(d1, d2) {
+    if (!(d1 && d2))
+        return undefined;
+    if (d1 > d2)
+        return 1;
+    if (d1 < d2)
+        return -1;
+    return 0;
+}
+const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+function getTime(strictTimeZone) {
+    return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches)
+            return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
+            return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+            return true;
+        // leap second
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+    };
+}
+function compareTime(s1, s2) {
+    if (!(s1 && s2))
+        return undefined;
+    const t1 = new Date("2020-01-01T" + s1).valueOf();
+    const t2 = new Date("2020-01-01T" + s2).valueOf();
+    if (!(t1 && t2))
+        return undefined;
+    return t1 - t2;
+}
+function compareIsoTime(t1, t2) {
+    if (!(t1 && t2))
+        return undefined;
+    const a1 = TIME.exec(t1);
+    const a2 = TIME.exec(t2);
+    if (!(a1 && a2))
+        return undefined;
+    t1 = a1[1] + a1[2] + a1[3];
+    t2 = a2[1] + a2[2] + a2[3];
+    if (t1 > t2)
+        return 1;
+    if (t1 < t2)
+        return -1;
+    return 0;
+}
+const DATE_TIME_SEPARATOR = /t|\s/i;
+function getDateTime(strictTimeZone) {
+    const time = getTime(strictTimeZone);
+    return function date_time(str) {
+        // http://tools.ietf.org/html/rfc3339#section-5.6
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+    };
+}
+function compareDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const d1 = new Date(dt1).valueOf();
+    const d2 = new Date(dt2).valueOf();
+    if (!(d1 && d2))
+        return undefined;
+    return d1 - d2;
+}
+function compareIsoDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+    const res = compareDate(d1, d2);
+    if (res === undefined)
+        return undefined;
+    return res || compareTime(t1, t2);
+}
+const NOT_URI_FRAGMENT = /\/|:/;
+const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+function uri(str) {
+    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
+    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+}
+const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+function byte(str) {
+    BYTE.lastIndex = 0;
+    return BYTE.test(str);
+}
+const MIN_INT32 = -(2 ** 31);
+const MAX_INT32 = 2 ** 31 - 1;
+function validateInt32(value) {
+    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+}
+function validateInt64(value) {
+    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
+    return Number.isInteger(value);
+}
+function validateNumber() {
+    return true;
+}
+const Z_ANCHOR = /[^\\]\\Z/;
+function regex(str) {
+    if (Z_ANCHOR.test(str))
+        return false;
+    try {
+        new RegExp(str);
+        return true;
+    }
+    catch (e) {
+        return false;
+    }
+}
+//# sourceMappingURL=formats.js.map
+
+/***/ }),
+
+/***/ 6604:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q3: () => (/* binding */ archiveEndpoint),
+  _F: () => (/* binding */ archiveReference),
+  dN: () => (/* binding */ namesArchive),
+  Uw: () => (/* binding */ withArchiveCandidate)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./.build/src/errors.js
+var errors = __webpack_require__(36624);
+// EXTERNAL MODULE: ./.build/src/archives/open.js + 8 modules
+var archives_open = __webpack_require__(53752);
+;// CONCATENATED MODULE: ./.build/src/archives/transport.js
+const TRANSPORTS = ['oci-archive', 'oci', 'docker-archive'];
+/** The archive a candidate names, or undefined when it is a registry reference. */
+function parseArchiveLocation(text) {
+    const trimmed = text.trim();
+    for (const transport of TRANSPORTS) {
+        const prefix = `${transport}:`;
+        if (!trimmed.startsWith(prefix))
+            continue;
+        const rest = trimmed.slice(prefix.length);
+        const colon = rest.indexOf(':');
+        const path = colon < 0 ? rest : rest.slice(0, colon);
+        const ref = colon < 0 ? undefined : rest.slice(colon + 1) || undefined;
+        return { transport, path, ...(ref ? { ref } : {}) };
+    }
+    return undefined;
+}
+/** How messages and outputs write it back. */
+function formatArchiveLocation(location) {
+    return `${location.transport}:${location.path}${location.ref ? `:${location.ref}` : ''}`;
+}
+
+// EXTERNAL MODULE: ./.build/src/oci/reference.js
+var reference = __webpack_require__(92968);
+// EXTERNAL MODULE: ./.build/src/host/cancel.js
+var cancel = __webpack_require__(90990);
+// EXTERNAL MODULE: ./.build/src/actions/archive-path.js
+var archive_path = __webpack_require__(72013);
+;// CONCATENATED MODULE: ./.build/src/actions/archive-candidate.js
+
+
+
+
+
+
+
+
+/**
+ * Runs `fn` with the archive the candidate names (undefined when it names a registry image), open
+ * for as long as `fn` runs: a gzipped archive's one spooled copy is removed after it.
+ */
+async function withArchiveCandidate(io, text, input, fn) {
+    const location = parseArchiveLocation(text);
+    if (!location)
+        return fn(undefined);
+    if (!location.path) {
+        throw new errors/* UserError */.yo(`Input ${input}: "${text}" names no path after ${location.transport}:`);
+    }
+    const isFolder = (await (0,promises_.stat)(location.path).catch(() => undefined))?.isDirectory();
+    if (isFolder !== undefined && isFolder !== (location.transport === 'oci')) {
+        throw new errors/* UserError */.yo(`Input ${input}: ${location.path} is ${isFolder ? 'a folder: write oci:' : 'a file: write oci-archive: or docker-archive:'}${location.path}`);
+    }
+    return (0,archive_path/* withWorkDir */.x)('-', io.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), async (work) => {
+        const archive = await (0,archives_open/* openArchive */.p)(location.path, work, undefined, cancel/* cancelSignal */.Bj);
+        const image = archive.pick(location.ref);
+        const source = archive.source(image);
+        const root = await source.getManifest(image.root.digest);
+        io.info(`${formatArchiveLocation(location)}: ${image.ref} (${root.digest})`);
+        return fn({ text, location, image, source, root });
+    });
+}
+/** Whether the input names an archive rather than a registry image. */
+function namesArchive(text) {
+    return parseArchiveLocation(text) !== undefined;
+}
+/**
+ * The registry image the archive's image would be, by its name in the archive: what messages,
+ * summaries and reports call it, and the default name of where it goes.
+ */
+function archiveReference(candidate, input, imageName) {
+    const { image } = candidate;
+    if (!image.name && imageName) {
+        return {
+            ...(0,reference/* parseReference */.F2)(imageName, { what: 'image_name', defaultTag: false }),
+            digest: candidate.root.digest,
+        };
+    }
+    if (!image.name) {
+        throw new errors/* UserError */.yo(`Input ${input}: ${formatArchiveLocation(candidate.location)} gives image ${image.ref} no name; give image_name`);
+    }
+    return {
+        ...(0,reference/* parseReference */.F2)(`${image.name.name}:${image.name.tag}`),
+        digest: candidate.root.digest,
+    };
+}
+/** The archive in the place of the registry a candidate is pulled through, for messages. */
+function archiveEndpoint(candidate) {
+    const domain = candidate.image.name
+        ? (0,reference/* parseReference */.F2)(`${candidate.image.name.name}:${candidate.image.name.tag}`).domain
+        : 'localhost';
+    return {
+        domain,
+        host: domain,
+        insecure: false,
+        via: 'anonymous',
+        label: formatArchiveLocation(candidate.location),
+    };
+}
+
+
+/***/ }),
+
 /***/ 81512:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -22,6 +359,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/src/errors.js
 var errors = __webpack_require__(36624);
+// EXTERNAL MODULE: ./.build/src/actions/archive-candidate.js + 1 modules
+var archive_candidate = __webpack_require__(6604);
 // EXTERNAL MODULE: ./.build/src/http/errors.js
 var http_errors = __webpack_require__(37677);
 // EXTERNAL MODULE: ./.build/src/oci/reference.js
@@ -233,9 +572,7 @@ var oci_manifest = __webpack_require__(66908);
 ;// CONCATENATED MODULE: ./.build/src/report/layers.js
 
 
-function layers_text(value) {
-    return typeof value === 'string' && value !== '' ? value : null;
-}
+
 /**
  * The manifest's layers, each with the history entry that made it, in build order. History
  * entries with `empty_layer: true` made no layer and are listed as empty ones; every other entry
@@ -255,9 +592,9 @@ function layersWithHistory(layers, history) {
             continue;
         out.push({
             ...(empty ? NO_LAYER : layerOf(layers[next++])),
-            created_by: layers_text(entry.created_by),
+            created_by: (0,json/* text */.Qq)(entry.created_by),
             created: (0,time/* isoTime */.L)(entry.created),
-            comment: layers_text(entry.comment),
+            comment: (0,json/* text */.Qq)(entry.comment),
             empty_layer: empty,
         });
     }
@@ -280,7 +617,7 @@ function layerOf(layer) {
     return {
         digest,
         size: typeof size === 'number' && Number.isSafeInteger(size) && size >= 0 ? size : 0,
-        media_type: layers_text(layer?.mediaType),
+        media_type: (0,json/* text */.Qq)(layer?.mediaType),
     };
 }
 /** The longest instruction the summary shows; the report carries it whole. */
@@ -331,7 +668,7 @@ async function readImageFacts(repository, image, endpoint, debug = () => { }) {
 }
 /** The image's facts, and its parts for what refers to them and what they hold. */
 async function readImageAndParts(repository, image, endpoint, debug = () => { }) {
-    const root = await repository.getManifest(image.digest ?? image.tag ?? 'latest');
+    const root = await repository.getManifest((0,oci_reference/* manifestRef */.rx)(image));
     const where = `${repository.label}: ${repository.name}`;
     const platforms = [];
     const parts = [root.digest];
@@ -1686,6 +2023,7 @@ var schema = __webpack_require__(26780);
 
 
 
+
 /** The most a commit's list is read of: one page, which no ordinary commit fills. */
 const PER_PAGE = 100;
 /**
@@ -1746,29 +2084,21 @@ function describeApiError(error) {
     const cause = root === error ? undefined : root.message;
     return cause && cause !== message ? `${message} (${cause})` : message;
 }
-function object(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : {};
-}
-function pull_requests_text(value) {
-    return typeof value === 'string' && value !== '' ? value : null;
-}
 /** One entry of GitHub's answer, in the report's shape; undefined when it has no number. */
 function pullRequestOf(value) {
-    const item = object(value);
+    const item = (0,json/* object */.Ik)(value);
     const number = item.number;
     if (typeof number !== 'number' || !Number.isInteger(number) || number < 1)
         return undefined;
-    const url = pull_requests_text(item.html_url);
+    const url = (0,json/* text */.Qq)(item.html_url);
     return {
         number,
-        title: pull_requests_text(item.title),
+        title: (0,json/* text */.Qq)(item.title),
         url: url && (0,schema/* isReportUri */.VV)(url) ? url : null,
-        author: pull_requests_text(object(item.user).login),
-        state: pull_requests_text(item.state),
+        author: (0,json/* text */.Qq)((0,json/* object */.Ik)(item.user).login),
+        state: (0,json/* text */.Qq)(item.state),
         merged_at: (0,time/* isoTime */.L)(item.merged_at),
-        base: pull_requests_text(object(item.base).ref),
+        base: (0,json/* text */.Qq)((0,json/* object */.Ik)(item.base).ref),
     };
 }
 
@@ -2396,6 +2726,7 @@ function tagScanNote(repository) {
 
 
 
+
 const DEFAULT_TIMEOUT_SECONDS = 30;
 /** An hour: a report that takes longer is not coming; and timers overflow past ~24.8 days. */
 const MAX_TIMEOUT_SECONDS = 3600;
@@ -2407,7 +2738,11 @@ function readReportSettings(io) {
     const imageText = io.getInput('image');
     if (!imageText)
         throw new errors/* UserError */.yo('Input image is required: the image to report, by tag or digest');
-    const image = (0,oci_reference/* parseReference */.F2)(imageText, { what: 'image' });
+    const archive = (0,archive_candidate/* namesArchive */.dN)(imageText) ? imageText : undefined;
+    // An archive's image is named once the archive is read.
+    const image = archive
+        ? { domain: 'localhost', repository: 'archive' }
+        : (0,oci_reference/* parseReference */.F2)(imageText, { what: 'image' });
     const endpoint = parseEndpoint(io.getInput('endpoint'));
     if (endpoint && token && endpoint.protocol === 'http:' && !(0,loopback/* isLoopback */.U9)(endpoint.host)) {
         io.warning(`Input endpoint: ${describeEndpoint(endpoint)} is plain HTTP: the token travels unencrypted`);
@@ -2426,6 +2761,7 @@ function readReportSettings(io) {
         issueKeyPattern: parseIssueKeyPattern(io.getInput('issue_key_pattern')),
         readLayersBytes: parseReadLayersMb(io.getInput('read_layers_mb')) * MiB,
         includePackages: (0,inputs/* getBoolean */.pW)(io, 'include_packages', false),
+        ...(archive ? { archive } : {}),
     };
 }
 const MiB = 1024 * 1024;
@@ -2489,90 +2825,101 @@ async function planReport(settings, env, warn) {
 function createReportImageInfo(options = {}) {
     return async (io) => {
         const settings = readReportSettings(io);
-        const plan = await planReport(settings, io.env, (m) => io.warning(m));
-        const reference = (0,oci_reference/* formatReference */.FH)(settings.image);
-        io.debug(`reading ${reference} via ${plan.source.label}; report to ${plan.endpoint ?? 'the summary only'}`);
-        let image;
-        try {
-            image = await io.group(`Read ${reference}`, () => readImage(settings, plan.source, io));
+        if (settings.archive) {
+            // An image that never touched a registry (DESIGN §8): its facts are the archive's.
+            await (0,archive_candidate/* withArchiveCandidate */.Uw)(io, settings.archive, 'image', (candidate) => reportImage(io, { ...settings, image: (0,archive_candidate/* archiveReference */._F)(candidate, 'image') }, {
+                source: (0,archive_candidate/* archiveEndpoint */.Q3)(candidate),
+                endpoint: settings.endpoint ? describeEndpoint(settings.endpoint) : undefined,
+            }, options, candidate.source));
+            return;
         }
-        catch (error) {
-            const message = problem(error, `Reading ${reference} through ${plan.source.label} failed`);
-            return cannotReport(io, settings, message, [['Image', `\`${reference}\``]]);
-        }
-        const cwd = io.env.GITHUB_WORKSPACE || process.cwd();
-        const source = await io.group('Read the Git and CI facts', async () => {
-            const facts = await readSourceFacts(io.env, {
-                cwd,
-                git: options.git,
-                debug: (m) => io.debug(m),
-            });
-            await addPullRequests(facts, settings, io);
-            addIssueKeys(facts, settings.issueKeyPattern);
-            return facts;
-        });
-        io.setOutput('digest', image.digest);
-        io.setOutput('image_id', image.image_id ?? '');
-        let report;
-        try {
-            report = buildReport({
-                image,
-                ...source,
-                annotations: settings.annotations,
-                reportedAt: (options.now ?? (() => new Date()))(),
-            });
-        }
-        catch (error) {
-            if (!(error instanceof InvalidReportError))
-                throw error;
-            // Our bug, but in the data (a fact read from the registry, the event or git that the code
-            // did not make valid), where a stack trace would not help: the message names each field
-            // and the value found. A report the schema refuses is neither sent nor put in the `report`
-            // output, which promises a valid one; and like any other report failure it fails the step
-            // or, with fail_on_error false, only warns, so that a dashboard never breaks a release.
-            return cannotReport(io, settings, (0,secrets/* redact */.E$)(error.message), [
-                ['Image', `\`${reference}\``],
-                ['Digest', `\`${image.digest}\``],
-            ]);
-        }
-        const json = JSON.stringify(report);
-        io.setOutput('report', json);
-        io.debug(`report: ${json}`);
-        let delivery;
-        let failure;
-        const endpoint = settings.endpoint;
-        if (endpoint) {
-            try {
-                // Origin and path only: a query may carry something private.
-                delivery = await io.group(`Send the report to ${endpoint.origin}${endpoint.pathname}`, () => sendReport(json, {
-                    endpoint,
-                    token: settings.token,
-                    // Whole milliseconds, at least one: a timer takes no fraction, and 0 would abort at once.
-                    timeoutMs: Math.max(1, Math.round(settings.timeoutSeconds * 1000)),
-                    retry: options.retry,
-                    env: io.env,
-                    debug: (m) => io.debug(m),
-                }));
-            }
-            catch (error) {
-                if (!(error instanceof DeliveryError))
-                    throw error;
-                failure = error.message;
-            }
-        }
-        const destination = describeDelivery(delivery, failure);
-        io.info(`${reference} (${image.digest}, ${platformList(image)}, ${(0,units/* humanSize */.X)(image.size)}): ${destination}`);
-        await io.writeSummary(reportSummary(report, destination));
-        if (failure)
-            giveUp(io, settings, failure);
+        await reportImage(io, settings, await planReport(settings, io.env, (m) => io.warning(m)), options);
     };
 }
+/** Reads the image (from `archive`, else the plan's registry), joins the facts, posts them. */
+async function reportImage(io, settings, plan, options, archive) {
+    const reference = (0,oci_reference/* formatReference */.FH)(settings.image);
+    io.debug(`reading ${reference} via ${plan.source.label}; report to ${plan.endpoint ?? 'the summary only'}`);
+    let image;
+    try {
+        image = await io.group(`Read ${reference}`, () => readImage(settings, plan.source, io, archive));
+    }
+    catch (error) {
+        const message = problem(error, `Reading ${reference} through ${plan.source.label} failed`);
+        return cannotReport(io, settings, message, [['Image', `\`${reference}\``]]);
+    }
+    const cwd = io.env.GITHUB_WORKSPACE || process.cwd();
+    const source = await io.group('Read the Git and CI facts', async () => {
+        const facts = await readSourceFacts(io.env, {
+            cwd,
+            git: options.git,
+            debug: (m) => io.debug(m),
+        });
+        await addPullRequests(facts, settings, io);
+        addIssueKeys(facts, settings.issueKeyPattern);
+        return facts;
+    });
+    io.setOutput('digest', image.digest);
+    io.setOutput('image_id', image.image_id ?? '');
+    let report;
+    try {
+        report = buildReport({
+            image,
+            ...source,
+            annotations: settings.annotations,
+            reportedAt: (options.now ?? (() => new Date()))(),
+        });
+    }
+    catch (error) {
+        if (!(error instanceof InvalidReportError))
+            throw error;
+        // Our bug, but in the data (a fact read from the registry, the event or git that the code
+        // did not make valid), where a stack trace would not help: the message names each field
+        // and the value found. A report the schema refuses is neither sent nor put in the `report`
+        // output, which promises a valid one; and like any other report failure it fails the step
+        // or, with fail_on_error false, only warns, so that a dashboard never breaks a release.
+        return cannotReport(io, settings, (0,secrets/* redact */.E$)(error.message), [
+            ['Image', `\`${reference}\``],
+            ['Digest', `\`${image.digest}\``],
+        ]);
+    }
+    const json = JSON.stringify(report);
+    io.setOutput('report', json);
+    io.debug(`report: ${json}`);
+    let delivery;
+    let failure;
+    const endpoint = settings.endpoint;
+    if (endpoint) {
+        try {
+            // Origin and path only: a query may carry something private.
+            delivery = await io.group(`Send the report to ${endpoint.origin}${endpoint.pathname}`, () => sendReport(json, {
+                endpoint,
+                token: settings.token,
+                // Whole milliseconds, at least one: a timer takes no fraction, and 0 would abort at once.
+                timeoutMs: Math.max(1, Math.round(settings.timeoutSeconds * 1000)),
+                retry: options.retry,
+                env: io.env,
+                debug: (m) => io.debug(m),
+            }));
+        }
+        catch (error) {
+            if (!(error instanceof DeliveryError))
+                throw error;
+            failure = error.message;
+        }
+    }
+    const destination = describeDelivery(delivery, failure);
+    io.info(`${reference} (${image.digest}, ${platformList(image)}, ${(0,units/* humanSize */.X)(image.size)}): ${destination}`);
+    await io.writeSummary(reportSummary(report, destination));
+    if (failure)
+        giveUp(io, settings, failure);
+}
 const reportImageInfo = createReportImageInfo();
-async function readImage(settings, source, io) {
+async function readImage(settings, source, io, archive) {
     const { image } = settings;
     const clients = (0,session/* openSession */.f)(io);
     try {
-        const repository = clients.for(source).repository(image.repository);
+        const repository = archive ?? clients.for(source).repository(image.repository);
         const read = await readImageAndParts(repository, image, source, (m) => io.debug(m));
         const { facts } = read;
         await addReferrers(facts, read.parts, repository, io);

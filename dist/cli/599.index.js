@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  DT: () => (/* binding */ cancelledWork),
   mu: () => (/* binding */ candidateSources),
   wv: () => (/* binding */ jobsFromEnv),
   d1: () => (/* binding */ runPromotion)
@@ -15,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: openRepositories
 
+// EXTERNAL MODULE: ./.build/src/credentials/resolve.js + 1 modules
+var resolve = __webpack_require__(16825);
 // EXTERNAL MODULE: ./.build/src/images/copy.js + 1 modules
 var copy = __webpack_require__(44593);
 // EXTERNAL MODULE: ./.build/src/errors.js
@@ -202,8 +205,6 @@ async function mergeImages(sources, target, tags, options) {
 var platforms = __webpack_require__(17494);
 // EXTERNAL MODULE: ./.build/src/oci/reference.js
 var reference = __webpack_require__(92968);
-// EXTERNAL MODULE: ./.build/src/credentials/resolve.js + 1 modules
-var resolve = __webpack_require__(16825);
 // EXTERNAL MODULE: ./.build/src/host/session.js + 7 modules
 var session = __webpack_require__(89335);
 // EXTERNAL MODULE: ./.build/src/host/cancel.js
@@ -270,6 +271,7 @@ function promotionPredicate(env, sources, targets, now = new Date()) {
 
 
 
+
 /**
  * Remote images copied or retagged registry to registry: what the promote action does, and the
  * push action when its candidate is remote.
@@ -320,8 +322,15 @@ async function runPromotion(io, promotion, shared) {
     // What a cancelled step says it left behind; a dry run writes no tag.
     const written = [];
     try {
-        const { targetRepo, sourceRepos } = openRepositories(clients, candidates, sources, target, dryRun);
-        candidates.forEach((c, i) => io.debug(`source: ${(0,reference/* formatReference */.FH)(c)} via ${sources[i].label}`));
+        const archive = promotion.archive;
+        const { targetRepo, sourceRepos } = archive
+            ? {
+                targetRepo: clients.for(target.endpoint).repository(target.repository, { push: !dryRun }),
+                sourceRepos: [archive.source],
+            }
+            : openRepositories(clients, candidates, sources, target, dryRun);
+        if (!archive)
+            candidates.forEach((c, i) => io.debug(`source: ${(0,reference/* formatReference */.FH)(c)} via ${sources[i].label}`));
         // The target's token is fetched while the sources are read.
         targetRepo.prepareAuth();
         const options = {
@@ -332,7 +341,7 @@ async function runPromotion(io, promotion, shared) {
             overwrite: promotion.overwrite,
             onTagWritten: dryRun ? undefined : (tag) => written.push(tag),
         };
-        const roots = await Promise.all(candidates.map((c, i) => (0,copy/* readSource */.o$)(sourceRepos[i], c.digest ?? c.tag ?? 'latest', 
+        const roots = await Promise.all(candidates.map((c, i) => (0,copy/* readSource */.o$)(sourceRepos[i], archive?.digest ?? (0,reference/* manifestRef */.rx)(c), 
         // With several, the expected digest is the merged index's, checked by the merge.
         candidates.length === 1 ? expectedDigest : undefined)));
         const narrowed = promotion.platforms?.length
@@ -359,7 +368,7 @@ async function runPromotion(io, promotion, shared) {
                 progress,
                 input: 'candidate',
             }), progress);
-        const base = `${target.endpoint.domain}/${target.repository}`;
+        const base = (0,resolve/* targetName */.je)(target);
         const images = tags.map((tag) => `${base}:${tag}`);
         const signed = promotion.signing && !dryRun
             ? await signPromoted(io, promotion, promotion.signing, targetRepo, {

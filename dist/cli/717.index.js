@@ -14,6 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readLoginSettings: () => (/* binding */ readLoginSettings)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(14393);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
@@ -23,6 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _credentials_resolve_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16825);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1270);
 /* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(55952);
+
 
 
 
@@ -70,9 +72,9 @@ async function loginEndpoints(settings, env) {
  */
 function mergeDockerConfig(existing, ours, warn) {
     const merged = { ...existing };
-    const auths = isObject(existing.auths) ? { ...existing.auths } : {};
+    const auths = (0,_json_js__WEBPACK_IMPORTED_MODULE_10__/* .isObject */ .Gv)(existing.auths) ? { ...existing.auths } : {};
     merged.auths = { ...auths, ...ours.auths };
-    if (isObject(existing.credHelpers)) {
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_10__/* .isObject */ .Gv)(existing.credHelpers)) {
         const helpers = { ...existing.credHelpers };
         for (const key of Object.keys(ours.auths))
             delete helpers[key];
@@ -83,9 +85,6 @@ function mergeDockerConfig(existing, ours, warn) {
         delete merged.credsStore;
     }
     return merged;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function readExisting(file) {
     if (!file || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
@@ -100,7 +99,7 @@ function readExisting(file) {
     catch {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The Docker config ${file} is not valid JSON; fix or remove it`);
     }
-    return isObject(parsed) ? parsed : {};
+    return (0,_json_js__WEBPACK_IMPORTED_MODULE_10__/* .isObject */ .Gv)(parsed) ? parsed : {};
 }
 /**
  * The rest of the old config folder (buildx builders, contexts, CLI plugins) is linked into the

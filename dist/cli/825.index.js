@@ -148,11 +148,13 @@ async function helperCredentials(request) {
 /* harmony export */ });
 /* unused harmony export DOCKER_AUTH_CONFIG */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14393);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36624);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6098);
 /* harmony import */ var _credential_helper_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70618);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92968);
+
 
 
 
@@ -196,9 +198,6 @@ function keysFor(map, domain) {
 function lineOf(text, offset) {
     return text.slice(0, offset).split('\n').length;
 }
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 /** A config's text: empty (as an empty file is, for docker) or `{}` means no entries. */
 function parseConfig(text, where) {
     if (!text.trim())
@@ -213,10 +212,10 @@ function parseConfig(text, where) {
         const line = position ? ` (line ${lineOf(text, Number(position[1]))})` : '';
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${where} is not valid JSON${line}`);
     }
-    if (!isObject(config))
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(config))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${where} is not a JSON object`);
     for (const field of ['auths', 'credHelpers']) {
-        if (config[field] !== undefined && config[field] !== null && !isObject(config[field])) {
+        if (config[field] !== undefined && config[field] !== null && !(0,_json_js__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(config[field])) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${where}: ${field} must be an object keyed by registry`);
         }
     }
@@ -276,7 +275,7 @@ async function configCredentials(config, domain, env) {
     }
     for (const key of keysFor(config.auths, normalised)) {
         const entry = config.auths[key];
-        if (!isObject(entry))
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(entry))
             continue;
         const credentials = entryCredentials(entry, config.where, key);
         if (credentials)
@@ -720,7 +719,8 @@ __webpack_require__.d(__webpack_exports__, {
   dl: () => (/* binding */ integrationByName),
   Uj: () => (/* binding */ resolvePull),
   B$: () => (/* binding */ resolvePush),
-  xh: () => (/* binding */ splitImageName)
+  xh: () => (/* binding */ splitImageName),
+  je: () => (/* binding */ targetName)
 });
 
 // UNUSED EXPORTS: applyPrefix, endpointFor
@@ -934,6 +934,10 @@ function applyPrefix(prefix, repository) {
         return repository;
     }
     return `${trimmed}/${repository}`;
+}
+/** The repository a push target names, as references write it (`ghcr.io/acme/app`). */
+function targetName(target) {
+    return (0,reference/* formatName */.nD)({ domain: target.endpoint.domain, repository: target.repository });
 }
 /**
  * Splits an image name as the user wrote it into its domain, if it names one, and its path;

@@ -1225,8 +1225,10 @@ async function runMainOrPost(main, post, io) {
 /* harmony export */   Qk: () => (/* binding */ readBackDigest)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36624);
-/* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66908);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92968);
+/* harmony import */ var _credentials_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16825);
+/* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66908);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92968);
+
 
 
 
@@ -1243,14 +1245,14 @@ async function readBackDigest(session, target, tags) {
     const digests = await Promise.all(tags.map(async (tag) => {
         const head = await repo.headManifest(tag);
         if (!head) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${target.endpoint.label}: ${target.endpoint.domain}/${target.repository}:${tag} is not in the registry after the push`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${target.endpoint.label}: ${(0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .targetName */ .je)(target)}:${tag} is not in the registry after the push`);
         }
         // Without Docker-Content-Digest a HEAD proves presence only: read the manifest itself.
         return head.digest || (await repo.getManifest(tag)).digest;
     }));
     const distinct = [...new Set(digests)];
     if (distinct.length > 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${target.endpoint.label}: the tags of ${target.endpoint.domain}/${target.repository} hold different images after the push (${tags.map((t, i) => `${t}: ${digests[i]}`).join(', ')}); another push wrote some of them meanwhile`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${target.endpoint.label}: the tags of ${(0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .targetName */ .je)(target)} hold different images after the push (${tags.map((t, i) => `${t}: ${digests[i]}`).join(', ')}); another push wrote some of them meanwhile`);
     }
     return distinct[0];
 }
@@ -1268,7 +1270,7 @@ async function checkPushAccess(session, target) {
     catch (error) {
         if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Cannot push to ${(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatName */ .nD)({ domain: target.endpoint.domain, repository: target.repository })} as ${target.endpoint.label} (checked before building, nothing was built or pushed): ${error.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Cannot push to ${(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatName */ .nD)({ domain: target.endpoint.domain, repository: target.repository })} as ${target.endpoint.label} (checked before building, nothing was built or pushed): ${error.message}`);
     }
 }
 /**
@@ -1280,14 +1282,14 @@ async function readBackConfigDigest(session, target, digest) {
     const repo = session.for(target.endpoint).repository(target.repository);
     const where = `${target.endpoint.label}: ${target.repository}`;
     let raw = await repo.getManifest(digest);
-    if ((0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(raw.mediaType)) {
-        const platforms = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .platformManifests */ .OS)((0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageIndex */ .n4)(raw, where));
+    if ((0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .isIndexMediaType */ .$$)(raw.mediaType)) {
+        const platforms = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .platformManifests */ .OS)((0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageIndex */ .n4)(raw, where));
         if (platforms.length !== 1)
             return '';
         raw = await repo.getManifest(platforms[0].digest);
     }
     // Validated: a config descriptor's digest is well formed.
-    return (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifestContents */ .XE)(raw, where).config?.digest ?? '';
+    return (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifestContents */ .XE)(raw, where).config?.digest ?? '';
 }
 
 

@@ -2,6 +2,128 @@ export const id = 892;
 export const ids = [892];
 export const modules = {
 
+/***/ 6604:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q3: () => (/* binding */ archiveEndpoint),
+  _F: () => (/* binding */ archiveReference),
+  dN: () => (/* binding */ namesArchive),
+  Uw: () => (/* binding */ withArchiveCandidate)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./.build/src/errors.js
+var errors = __webpack_require__(36624);
+// EXTERNAL MODULE: ./.build/src/archives/open.js + 8 modules
+var archives_open = __webpack_require__(53752);
+;// CONCATENATED MODULE: ./.build/src/archives/transport.js
+const TRANSPORTS = ['oci-archive', 'oci', 'docker-archive'];
+/** The archive a candidate names, or undefined when it is a registry reference. */
+function parseArchiveLocation(text) {
+    const trimmed = text.trim();
+    for (const transport of TRANSPORTS) {
+        const prefix = `${transport}:`;
+        if (!trimmed.startsWith(prefix))
+            continue;
+        const rest = trimmed.slice(prefix.length);
+        const colon = rest.indexOf(':');
+        const path = colon < 0 ? rest : rest.slice(0, colon);
+        const ref = colon < 0 ? undefined : rest.slice(colon + 1) || undefined;
+        return { transport, path, ...(ref ? { ref } : {}) };
+    }
+    return undefined;
+}
+/** How messages and outputs write it back. */
+function formatArchiveLocation(location) {
+    return `${location.transport}:${location.path}${location.ref ? `:${location.ref}` : ''}`;
+}
+
+// EXTERNAL MODULE: ./.build/src/oci/reference.js
+var reference = __webpack_require__(92968);
+// EXTERNAL MODULE: ./.build/src/host/cancel.js
+var cancel = __webpack_require__(90990);
+// EXTERNAL MODULE: ./.build/src/actions/archive-path.js
+var archive_path = __webpack_require__(72013);
+;// CONCATENATED MODULE: ./.build/src/actions/archive-candidate.js
+
+
+
+
+
+
+
+
+/**
+ * Runs `fn` with the archive the candidate names (undefined when it names a registry image), open
+ * for as long as `fn` runs: a gzipped archive's one spooled copy is removed after it.
+ */
+async function withArchiveCandidate(io, text, input, fn) {
+    const location = parseArchiveLocation(text);
+    if (!location)
+        return fn(undefined);
+    if (!location.path) {
+        throw new errors/* UserError */.yo(`Input ${input}: "${text}" names no path after ${location.transport}:`);
+    }
+    const isFolder = (await (0,promises_.stat)(location.path).catch(() => undefined))?.isDirectory();
+    if (isFolder !== undefined && isFolder !== (location.transport === 'oci')) {
+        throw new errors/* UserError */.yo(`Input ${input}: ${location.path} is ${isFolder ? 'a folder: write oci:' : 'a file: write oci-archive: or docker-archive:'}${location.path}`);
+    }
+    return (0,archive_path/* withWorkDir */.x)('-', io.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), async (work) => {
+        const archive = await (0,archives_open/* openArchive */.p)(location.path, work, undefined, cancel/* cancelSignal */.Bj);
+        const image = archive.pick(location.ref);
+        const source = archive.source(image);
+        const root = await source.getManifest(image.root.digest);
+        io.info(`${formatArchiveLocation(location)}: ${image.ref} (${root.digest})`);
+        return fn({ text, location, image, source, root });
+    });
+}
+/** Whether the input names an archive rather than a registry image. */
+function namesArchive(text) {
+    return parseArchiveLocation(text) !== undefined;
+}
+/**
+ * The registry image the archive's image would be, by its name in the archive: what messages,
+ * summaries and reports call it, and the default name of where it goes.
+ */
+function archiveReference(candidate, input, imageName) {
+    const { image } = candidate;
+    if (!image.name && imageName) {
+        return {
+            ...(0,reference/* parseReference */.F2)(imageName, { what: 'image_name', defaultTag: false }),
+            digest: candidate.root.digest,
+        };
+    }
+    if (!image.name) {
+        throw new errors/* UserError */.yo(`Input ${input}: ${formatArchiveLocation(candidate.location)} gives image ${image.ref} no name; give image_name`);
+    }
+    return {
+        ...(0,reference/* parseReference */.F2)(`${image.name.name}:${image.name.tag}`),
+        digest: candidate.root.digest,
+    };
+}
+/** The archive in the place of the registry a candidate is pulled through, for messages. */
+function archiveEndpoint(candidate) {
+    const domain = candidate.image.name
+        ? (0,reference/* parseReference */.F2)(`${candidate.image.name.name}:${candidate.image.name.tag}`).domain
+        : 'localhost';
+    return {
+        domain,
+        host: domain,
+        insecure: false,
+        via: 'anonymous',
+        label: formatArchiveLocation(candidate.location),
+    };
+}
+
+
+/***/ }),
+
 /***/ 55892:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -15,19 +137,22 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   relate: () => (/* binding */ relate)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36624);
-/* harmony import */ var _builders_authfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15538);
-/* harmony import */ var _builders_detect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11742);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(19688);
-/* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66908);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92968);
-/* harmony import */ var _credentials_resolve_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16825);
-/* harmony import */ var _host_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89335);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1270);
-/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(50599);
-/* harmony import */ var _images_read_back_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(87094);
-/* harmony import */ var _builder_io_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7393);
-/* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(55952);
+/* harmony import */ var _credentials_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16825);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36624);
+/* harmony import */ var _builders_authfile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15538);
+/* harmony import */ var _builders_detect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11742);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(19688);
+/* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66908);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92968);
+/* harmony import */ var _archive_candidate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6604);
+/* harmony import */ var _host_session_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(89335);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1270);
+/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(50599);
+/* harmony import */ var _images_read_back_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(87094);
+/* harmony import */ var _builder_io_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7393);
+/* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(55952);
+
+
 
 
 
@@ -45,17 +170,17 @@ __webpack_require__.r(__webpack_exports__);
 function readPushSettings(io) {
     const candidate = io.getInput('candidate');
     if (!candidate) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("Input candidate is required: the image to push (a build step's image output, a local image, or a remote reference)");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo("Input candidate is required: the image to push (a build step's image output, a local image, or a remote reference)");
     }
-    const candidateRef = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(candidate, { what: 'candidate' });
+    const candidateRef = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .parseReference */ .F2)(candidate, { what: 'candidate' });
     const imageName = io.getInput('image_name') || undefined;
     if (imageName) {
-        const ref = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(imageName, { what: 'image_name', defaultTag: false });
+        const ref = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .parseReference */ .F2)(imageName, { what: 'image_name', defaultTag: false });
         if (ref.tag || ref.digest) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input image_name: "${imageName}" carries a tag or digest; give the name alone and the tags in tag or tags`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Input image_name: "${imageName}" carries a tag or digest; give the name alone and the tags in tag or tags`);
         }
     }
-    const tags = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .getTags */ .Q2)(io);
+    const tags = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .getTags */ .Q2)(io);
     return {
         candidate,
         candidateRef,
@@ -63,7 +188,7 @@ function readPushSettings(io) {
         imageName,
         registry: io.getInput('registry') || undefined,
         registryContext: io.getInput('registry_context') || undefined,
-        config: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .getRegistries */ .cx)(io),
+        config: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .getRegistries */ .cx)(io),
     };
 }
 /**
@@ -71,9 +196,9 @@ function readPushSettings(io) {
  * is remote, and `searched` says where it was looked for.
  */
 async function findLocal(candidate, io) {
-    const builders = await (0,_builders_detect_js__WEBPACK_IMPORTED_MODULE_3__/* .availableBuilders */ .Ql)(io.env);
+    const builders = await (0,_builders_detect_js__WEBPACK_IMPORTED_MODULE_4__/* .availableBuilders */ .Ql)(io.env);
     for (const builder of builders) {
-        const image = await builder.findImage(candidate, (0,_builder_io_js__WEBPACK_IMPORTED_MODULE_12__/* .builderIO */ .c)(io));
+        const image = await builder.findImage(candidate, (0,_builder_io_js__WEBPACK_IMPORTED_MODULE_13__/* .builderIO */ .c)(io));
         if (image)
             return { found: { builder, image }, searched: builder.kind };
     }
@@ -116,7 +241,7 @@ async function chooseCandidateSource(candidate, local, readRemote) {
     if (!local)
         return { source: 'remote', why: `${candidate} is in no local storage` };
     const where = `the local ${local.kind} storage`;
-    if (!(0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .splitImageName */ .xh)(candidate).domain)
+    if (!(0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .splitImageName */ .xh)(candidate).domain)
         return { source: 'local', why: `${candidate} is in ${where} and names no registry` };
     const remote = await readRemote();
     if (!remote)
@@ -159,11 +284,11 @@ const CHILD_CONCURRENCY = 8;
 async function readRemoteCopy(repo, reference, local) {
     const where = `${repo.label}: ${repo.name}`;
     const root = await repo.getManifest(reference);
-    if (!(0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .isIndexMediaType */ .$$)(root.mediaType)) {
-        const config = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifestContents */ .XE)(root, where).config?.digest;
+    if (!(0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isIndexMediaType */ .$$)(root.mediaType)) {
+        const config = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .parseManifestContents */ .XE)(root, where).config?.digest;
         return { digest: root.digest, index: false, platforms: [{ manifest: root.digest, config }] };
     }
-    const entries = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .platformManifests */ .OS)((0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseImageIndex */ .n4)(root, where));
+    const entries = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .platformManifests */ .OS)((0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageIndex */ .n4)(root, where));
     const copy = {
         digest: root.digest,
         index: true,
@@ -171,13 +296,13 @@ async function readRemoteCopy(repo, reference, local) {
     };
     if (local.list || relate(local, copy) !== 'different')
         return copy;
-    const limit = (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_13__/* .createLimiter */ .z)(CHILD_CONCURRENCY);
+    const limit = (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_14__/* .createLimiter */ .z)(CHILD_CONCURRENCY);
     copy.platforms = await Promise.all(copy.platforms.map((p) => limit(async () => {
         const child = await repo.getManifest(p.manifest);
         // A nested index has no config of its own.
-        if ((0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .isIndexMediaType */ .$$)(child.mediaType))
+        if ((0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isIndexMediaType */ .$$)(child.mediaType))
             return p;
-        return { ...p, config: (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifestContents */ .XE)(child, where).config?.digest };
+        return { ...p, config: (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .parseManifestContents */ .XE)(child, where).config?.digest };
     })));
     return copy;
 }
@@ -190,12 +315,12 @@ async function remoteCopyOf(io, settings, clients, local) {
     const ref = settings.candidateRef;
     let source;
     try {
-        [source] = await (0,_promotion_js__WEBPACK_IMPORTED_MODULE_9__/* .candidateSources */ .mu)(settings.config, io.env, [ref], settings.registryContext);
+        [source] = await (0,_promotion_js__WEBPACK_IMPORTED_MODULE_10__/* .candidateSources */ .mu)(settings.config, io.env, [ref], settings.registryContext);
     }
     catch (error) {
         // A local candidate needs no pull identity: one that cannot be decided only means the
         // registry's copy is not looked at. A context the user gave for it is worth a word.
-        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error))
+        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUserError */ .iU)(error))
             throw error;
         const message = `${error.message}; the registry's copy of ${settings.candidate} is not read, and the local image is pushed`;
         if (settings.registryContext)
@@ -206,31 +331,33 @@ async function remoteCopyOf(io, settings, clients, local) {
     }
     try {
         const repo = clients.for(source).repository(ref.repository);
-        return await readRemoteCopy(repo, ref.digest ?? ref.tag ?? 'latest', local);
+        return await readRemoteCopy(repo, (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .manifestRef */ .rx)(ref), local);
     }
     catch (error) {
-        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error))
+        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUserError */ .iU)(error))
             throw error;
-        io.debug(`${(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(ref)} could not be read from ${source.label}: ${error.message}`);
+        io.debug(`${(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .formatReference */ .FH)(ref)} could not be read from ${source.label}: ${error.message}`);
         return undefined;
     }
 }
 async function targetOf(settings, env, integration) {
     // A name as written keeps its domain, for resolvePush's last resort (the domain in the name).
-    return (0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePush */ .B$)(settings.config, env, settings.imageName ?? settings.candidate, integration);
+    return (0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePush */ .B$)(settings.config, env, settings.imageName ?? settings.candidate, integration);
 }
 async function push(io) {
+    if ((0,_archive_candidate_js__WEBPACK_IMPORTED_MODULE_7__/* .namesArchive */ .dN)(io.getInput('candidate')))
+        return pushFromArchive(io);
     const settings = readPushSettings(io);
     const { config } = settings;
     const integration = settings.registry
-        ? (0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .integrationByName */ .dl)(config, settings.registry, 'registry')
+        ? (0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .integrationByName */ .dl)(config, settings.registry, 'registry')
         : undefined;
     const context = settings.registryContext
-        ? (0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .integrationByName */ .dl)(config, settings.registryContext, 'registry_context')
+        ? (0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .integrationByName */ .dl)(config, settings.registryContext, 'registry_context')
         : undefined;
     // One set of clients for the step: the registry's copy of a local candidate and the promotion
     // share their pings, tokens and connections.
-    const clients = (0,_host_session_js__WEBPACK_IMPORTED_MODULE_7__/* .openSession */ .f)(io);
+    const clients = (0,_host_session_js__WEBPACK_IMPORTED_MODULE_8__/* .openSession */ .f)(io);
     try {
         const { found, searched } = await findLocal(settings.candidate, io);
         let candidate = settings.candidateRef;
@@ -260,12 +387,12 @@ async function push(io) {
     }
 }
 async function pushLocal(io, settings, local, target, session) {
-    const base = `${target.endpoint.domain}/${target.repository}`;
+    const base = (0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .targetName */ .je)(target);
     const images = settings.tags.map((tag) => `${base}:${tag}`);
     io.info(`Pushing the local ${local.builder.kind} image ${settings.candidate} to ${target.endpoint.label}: ${images.join(', ')}`);
-    const digest = await (0,_host_step_dir_js__WEBPACK_IMPORTED_MODULE_11__/* .withStepDir */ ["in"])(io, async (dir) => {
+    const digest = await (0,_host_step_dir_js__WEBPACK_IMPORTED_MODULE_12__/* .withStepDir */ ["in"])(io, async (dir) => {
         const authfile = node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, 'push', 'config.json');
-        await (0,_builders_authfile_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAuthFile */ .Yt)(authfile, (0,_builders_authfile_js__WEBPACK_IMPORTED_MODULE_2__/* .authConfig */ .fl)([target.endpoint]));
+        await (0,_builders_authfile_js__WEBPACK_IMPORTED_MODULE_3__/* .writeAuthFile */ .Yt)(authfile, (0,_builders_authfile_js__WEBPACK_IMPORTED_MODULE_3__/* .authConfig */ .fl)([target.endpoint]));
         for (const [i, destination] of images.entries()) {
             await local.builder.push({
                 source: settings.candidate,
@@ -279,9 +406,9 @@ async function pushLocal(io, settings, local, target, session) {
                 insecure: target.endpoint.insecure,
                 list: local.image.list,
                 digestFile: node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, `digest-${i}`),
-            }, (0,_builder_io_js__WEBPACK_IMPORTED_MODULE_12__/* .builderIO */ .c)(io));
+            }, (0,_builder_io_js__WEBPACK_IMPORTED_MODULE_13__/* .builderIO */ .c)(io));
         }
-        return (0,_images_read_back_js__WEBPACK_IMPORTED_MODULE_10__/* .readBackDigest */ .Qk)(session, target, settings.tags);
+        return (0,_images_read_back_js__WEBPACK_IMPORTED_MODULE_11__/* .readBackDigest */ .Qk)(session, target, settings.tags);
     });
     await finish(io, images, digest, {
         title: 'Image pushed',
@@ -298,16 +425,16 @@ async function pushLocal(io, settings, local, target, session) {
  * either.
  */
 async function pushRemote(io, settings, candidate, target, clients, { searched }) {
-    const [source] = await (0,_promotion_js__WEBPACK_IMPORTED_MODULE_9__/* .candidateSources */ .mu)(settings.config, io.env, [candidate], settings.registryContext);
-    const { result, images } = await (0,_promotion_js__WEBPACK_IMPORTED_MODULE_9__/* .runPromotion */ .d1)(io, { candidates: [candidate], sources: [source], target, tags: settings.tags }, clients).catch(async (error) => {
+    const [source] = await (0,_promotion_js__WEBPACK_IMPORTED_MODULE_10__/* .candidateSources */ .mu)(settings.config, io.env, [candidate], settings.registryContext);
+    const { result, images } = await (0,_promotion_js__WEBPACK_IMPORTED_MODULE_10__/* .runPromotion */ .d1)(io, { candidates: [candidate], sources: [source], target, tags: settings.tags }, clients).catch(async (error) => {
         // A candidate the registry does not have (or will not show) may have been meant as local;
         // a refusal of the target is no such thing. The source is read inside the promotion, so
         // only asking it again tells the two apart: one HEAD, on this failure only.
         if (searched &&
-            error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl &&
+            error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl &&
             [401, 403, 404].includes(error.status) &&
             !(await shows(clients, source, candidate))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${error.message}; ${settings.candidate} is not in ${searched} either`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${error.message}; ${settings.candidate} is not in ${searched} either`);
         }
         throw error;
     });
@@ -316,21 +443,58 @@ async function pushRemote(io, settings, candidate, target, clients, { searched }
     await finish(io, images, result.digest, {
         title: 'Image pushed',
         facts: [
-            ['Candidate', `${(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(candidate)} (remote, ${source.label})`],
+            ['Candidate', `${(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .formatReference */ .FH)(candidate)} (remote, ${source.label})`],
             ['Target', `${images.join(', ')} (${target.endpoint.label})`],
             ['Digest', `\`${result.digest}\``],
             ['Mode', result.plan.mode],
         ],
     });
 }
+/**
+ * An archive's image (DESIGN §8), as promote takes it: to `registry`, else the default
+ * integration, else the registry its name in the archive names.
+ */
+async function pushFromArchive(io) {
+    const text = io.getInput('candidate');
+    const imageName = io.getInput('image_name') || undefined;
+    const tags = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .getTags */ .Q2)(io);
+    const config = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .getRegistries */ .cx)(io);
+    const registry = io.getInput('registry');
+    const integration = registry ? (0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .integrationByName */ .dl)(config, registry, 'registry') : undefined;
+    await (0,_archive_candidate_js__WEBPACK_IMPORTED_MODULE_7__/* .withArchiveCandidate */ .Uw)(io, text, 'candidate', async (candidate) => {
+        const reference = (0,_archive_candidate_js__WEBPACK_IMPORTED_MODULE_7__/* .archiveReference */ ._F)(candidate, 'candidate', imageName);
+        const target = await (0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePush */ .B$)(config, io.env, imageName ?? (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .formatName */ .nD)(reference), integration);
+        const clients = (0,_host_session_js__WEBPACK_IMPORTED_MODULE_8__/* .openSession */ .f)(io);
+        try {
+            const { result, images } = await (0,_promotion_js__WEBPACK_IMPORTED_MODULE_10__/* .runPromotion */ .d1)(io, {
+                candidates: [reference],
+                sources: [(0,_archive_candidate_js__WEBPACK_IMPORTED_MODULE_7__/* .archiveEndpoint */ .Q3)(candidate)],
+                target,
+                tags: tags.length ? tags : ['latest'],
+                archive: { source: candidate.source, digest: candidate.root.digest },
+            }, clients);
+            await finish(io, images, result.digest, {
+                title: 'Image pushed',
+                facts: [
+                    ['Candidate', `${text} (archive)`],
+                    ['Target', `${images.join(', ')} (${target.endpoint.label})`],
+                    ['Digest', `\`${result.digest}\``],
+                ],
+            });
+        }
+        finally {
+            await clients.close();
+        }
+    });
+}
 /** Whether a registry shows `ref` to the identity it is pulled with. */
 async function shows(clients, source, ref) {
     try {
         const repo = clients.for(source).repository(ref.repository);
-        return (await repo.headManifest(ref.digest ?? ref.tag ?? 'latest')) !== undefined;
+        return (await repo.headManifest((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .manifestRef */ .rx)(ref))) !== undefined;
     }
     catch (error) {
-        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(error))
+        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUserError */ .iU)(error))
             throw error;
         return false;
     }
@@ -343,7 +507,7 @@ async function finish(io, images, digest, summary) {
     await io.writeSummary(summary);
 }
 /** The post step: removes the auth file should the main step have died before it could. */
-const pushPost = _host_step_dir_js__WEBPACK_IMPORTED_MODULE_11__/* .removeStepDir */ .Gt;
+const pushPost = _host_step_dir_js__WEBPACK_IMPORTED_MODULE_12__/* .removeStepDir */ .Gt;
 
 
 /***/ })

@@ -9211,6 +9211,28 @@ const ACTION_INPUTS = {
     ],
     login: ['registry_contexts', 'registries_only', 'dir', 'registries', 'registries_file'],
     sync: ['sync', 'sync_file', 'shard', 'dry_run', 'registries', 'registries_file'],
+    save: [
+        'images',
+        'archive',
+        'format',
+        'platforms',
+        'referrers',
+        'registry_context',
+        'registry_contexts',
+        'registries',
+        'registries_file',
+    ],
+    load: [
+        'archive',
+        'registry',
+        'images',
+        'image_name',
+        'tags',
+        'overwrite',
+        'referrers',
+        'registries',
+        'registries_file',
+    ],
 };
 /** Names other actions (docker/build-push-action, docker/login-action, …) use for our inputs. */
 const ALIASES = {
@@ -9325,10 +9347,12 @@ var dist = __nccwpck_require__(38815);
  */
 const ACTIONS = {
     build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(260), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(835), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83143))).build,
-    push: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(260), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(599), __nccwpck_require__.e(835), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55892))).push,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(599), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41276))).promote,
+    push: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(118), __nccwpck_require__.e(260), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(599), __nccwpck_require__.e(156), __nccwpck_require__.e(835), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55892))).push,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(118), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(599), __nccwpck_require__.e(156), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41276))).promote,
     login: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(825), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14717))).login,
-    'report-image-info': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(24), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81512))).reportImageInfo,
+    save: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(118), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(599), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90173))).save,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(118), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(599), __nccwpck_require__.e(156), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51196))).load,
+    'report-image-info': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(118), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(156), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81512))).reportImageInfo,
     sync: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(599), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83500))).sync,
 };
 
@@ -9561,20 +9585,35 @@ async function runCli(argv, streams) {
         getState: (k) => state.get(k) ?? '',
         env: streams.env,
     };
+    // An archive written to standard output takes it: the outputs go to standard error instead.
+    let stdoutTaken = false;
+    if (streams.stdin && streams.binaryStdout) {
+        const binaryStdout = streams.binaryStdout;
+        const isTerminal = (stream) => stream.isTTY === true;
+        io.stdio = {
+            stdin: streams.stdin,
+            takeStdout: () => {
+                stdoutTaken = true;
+                return binaryStdout;
+            },
+            terminal: { stdin: isTerminal(streams.stdin), stdout: isTerminal(binaryStdout) },
+        };
+    }
     const ok = await (0,run/* runAction */.C)(await loadAction(), io);
     if (!ok) {
         err(`error: ${failure}`);
         return 1;
     }
     // `eval "$(image-actions login)"` sets them for the rest of a shell session.
+    const print = stdoutTaken ? err : out;
     if (!flags.json)
         for (const [k, v] of exported)
-            out(`export ${k}=${shellQuote(v)}`);
+            print(`export ${k}=${shellQuote(v)}`);
     if (flags.json)
-        out(JSON.stringify(outputs, null, 2));
+        print(JSON.stringify(outputs, null, 2));
     else
         for (const [k, v] of Object.entries(outputs))
-            out(`${k}=${v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n')}`);
+            print(`${k}=${v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n')}`);
     return 0;
 }
 
@@ -9594,6 +9633,8 @@ process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a
     stderr: (t) => process.stderr.write(t),
     env: process.env,
     tty: process.stderr.isTTY === true,
+    stdin: process.stdin,
+    binaryStdout: process.stdout,
 });
 // Its one line is printed by now; a cancel ends the process with 130 or 143.
 (0,_host_run_js__WEBPACK_IMPORTED_MODULE_0__/* .exitIfCancelled */ .F)();
@@ -11947,6 +11988,7 @@ function safeLogLines(message) {
 /* harmony export */   nD: () => (/* binding */ formatName),
 /* harmony export */   og: () => (/* binding */ isRepositoryPath),
 /* harmony export */   r_: () => (/* binding */ isValidTag),
+/* harmony export */   rx: () => (/* binding */ manifestRef),
 /* harmony export */   uT: () => (/* binding */ trimSlashes),
 /* harmony export */   uY: () => (/* binding */ DIGEST_FORM),
 /* harmony export */   wB: () => (/* binding */ looksLikeDomain)
@@ -12068,6 +12110,10 @@ function trimSlashes(value) {
 }
 function formatName(ref) {
     return `${ref.domain}/${ref.repository}`;
+}
+/** What a reference asks a registry for: its digest, else its tag, else `latest`. */
+function manifestRef(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
 }
 function formatReference(ref) {
     return `${formatName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;

@@ -9,6 +9,8 @@ export const ACTIONS: Record<string, () => Promise<Action>> = {
   push: async () => (await import('./push/index.js')).push,
   promote: async () => (await import('./promote/index.js')).promote,
   login: async () => (await import('./login/index.js')).login,
+  save: async () => (await import('./save/index.js')).save,
+  load: async () => (await import('./load/index.js')).load,
   'report-image-info': async () => (await import('./report-image-info/index.js')).reportImageInfo,
   sync: async () => (await import('./sync/index.js')).sync,
 };

@@ -214,6 +214,28 @@ export const ACTION_INPUTS: Record<string, readonly string[]> = {
   ],
   login: ['registry_contexts', 'registries_only', 'dir', 'registries', 'registries_file'],
   sync: ['sync', 'sync_file', 'shard', 'dry_run', 'registries', 'registries_file'],
+  save: [
+    'images',
+    'archive',
+    'format',
+    'platforms',
+    'referrers',
+    'registry_context',
+    'registry_contexts',
+    'registries',
+    'registries_file',
+  ],
+  load: [
+    'archive',
+    'registry',
+    'images',
+    'image_name',
+    'tags',
+    'overwrite',
+    'referrers',
+    'registries',
+    'registries_file',
+  ],
 };
 
 /** Names other actions (docker/build-push-action, docker/login-action, …) use for our inputs. */

@@ -2,6 +2,7 @@ import type { Repository } from '../distribution/repository.js';
 import { targetName } from '../credentials/resolve.js';
 import { copyImage, readSource, type CopyResult } from '../images/copy.js';
 import type { Platform } from '../oci/manifest.js';
+import type { ImageSource } from '../oci/store.js';
 import { mergeImages } from '../images/merge.js';
 import { narrowToPlatforms } from '../images/platforms.js';
 import type { RegistriesConfig } from '../credentials/registries-file.js';
@@ -104,6 +105,11 @@ export interface Promotion {
   indexAnnotations?: Record<string, string>;
   /** Sign (and attest) the image in the target once it is there (DESIGN §10). */
   signing?: PromotionSigning;
+  /**
+   * The one candidate is an archive's image (DESIGN §8): read from the archive, not a registry;
+   * `candidates` then only names it and `sources` is empty.
+   */
+  archive?: { source: ImageSource; digest: string };
 }
 
 export interface PromotionSigning {
@@ -149,14 +155,17 @@ export async function runPromotion(
   // What a cancelled step says it left behind; a dry run writes no tag.
   const written: string[] = [];
   try {
-    const { targetRepo, sourceRepos } = openRepositories(
-      clients,
-      candidates,
-      sources,
-      target,
-      dryRun,
-    );
-    candidates.forEach((c, i) => io.debug(`source: ${formatReference(c)} via ${sources[i].label}`));
+    const archive = promotion.archive;
+    const { targetRepo, sourceRepos } = archive
+      ? {
+          targetRepo: clients.for(target.endpoint).repository(target.repository, { push: !dryRun }),
+          sourceRepos: [archive.source],
+        }
+      : openRepositories(clients, candidates, sources, target, dryRun);
+    if (!archive)
+      candidates.forEach((c, i) =>
+        io.debug(`source: ${formatReference(c)} via ${sources[i].label}`),
+      );
     // The target's token is fetched while the sources are read.
     targetRepo.prepareAuth();
     const options = {
@@ -171,7 +180,7 @@ export async function runPromotion(
       candidates.map((c, i) =>
         readSource(
           sourceRepos[i],
-          manifestRef(c),
+          archive?.digest ?? manifestRef(c),
           // With several, the expected digest is the merged index's, checked by the merge.
           candidates.length === 1 ? expectedDigest : undefined,
         ),
@@ -292,7 +301,7 @@ async function signPromoted(
  * A promotion stopped by SIGINT/SIGTERM: its open upload sessions are cancelled, and the one line
  * it ends with says what moved, what was cancelled and which tags (none, as a rule) were written.
  */
-async function cancelledWork(
+export async function cancelledWork(
   error: unknown,
   clients: RegistrySession,
   progress: TransferProgress,

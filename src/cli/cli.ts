@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -27,6 +28,9 @@ export interface CliStreams {
   env: NodeJS.ProcessEnv;
   /** stderr is a terminal: progress is one line rewritten in place. */
   tty?: boolean;
+  /** The process's standard input and output as byte streams, for `--archive -`. */
+  stdin?: Readable;
+  binaryStdout?: Writable;
 }
 
 /** `logout` is the login action's post step, run by itself: it has no action.yml of its own. */
@@ -260,16 +264,31 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
     getState: (k) => state.get(k) ?? '',
     env: streams.env,
   };
+  // An archive written to standard output takes it: the outputs go to standard error instead.
+  let stdoutTaken = false;
+  if (streams.stdin && streams.binaryStdout) {
+    const binaryStdout = streams.binaryStdout;
+    const isTerminal = (stream: object) => (stream as { isTTY?: boolean }).isTTY === true;
+    io.stdio = {
+      stdin: streams.stdin,
+      takeStdout: () => {
+        stdoutTaken = true;
+        return binaryStdout;
+      },
+      terminal: { stdin: isTerminal(streams.stdin), stdout: isTerminal(binaryStdout) },
+    };
+  }
   const ok = await runAction(await loadAction(), io);
   if (!ok) {
     err(`error: ${failure}`);
     return 1;
   }
   // `eval "$(image-actions login)"` sets them for the rest of a shell session.
-  if (!flags.json) for (const [k, v] of exported) out(`export ${k}=${shellQuote(v)}`);
-  if (flags.json) out(JSON.stringify(outputs, null, 2));
+  const print = stdoutTaken ? err : out;
+  if (!flags.json) for (const [k, v] of exported) print(`export ${k}=${shellQuote(v)}`);
+  if (flags.json) print(JSON.stringify(outputs, null, 2));
   else
     for (const [k, v] of Object.entries(outputs))
-      out(`${k}=${v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n')}`);
+      print(`${k}=${v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n')}`);
   return 0;
 }

@@ -1,3 +1,4 @@
+import type { Readable, Writable } from 'node:stream';
 import type { FileLocation } from '../errors.js';
 
 /**
@@ -46,6 +47,16 @@ export interface ActionIO {
   progress: ProgressSink;
   /** The environment the action reads credentials and CI facts from. */
   env: NodeJS.ProcessEnv;
+  /**
+   * The process's own standard input and output, for an archive given as `-`: the CLI has them,
+   * a GitHub step has none. Taking `stdout` moves the CLI's outputs to standard error.
+   */
+  stdio?: {
+    stdin: Readable;
+    takeStdout(): Writable;
+    /** Which of the two is a terminal (a pipe forgotten). */
+    terminal: { stdin: boolean; stdout: boolean };
+  };
 }
 
 /** `IMAGE_ACTIONS_SUMMARY=false`: no job summary (a matrix of many steps, say). */

@@ -25871,12 +25871,1158 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:dns"
+const external_node_dns_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+;// CONCATENATED MODULE: ./.build/src/http/loopback.js
+
+/** `localhost` and the names under it, loopback by RFC 6761 (k3d's `k3d-reg.localhost`). */
+function isLocalhostName(hostname) {
+    const name = hostname.toLowerCase().replace(/\.$/, '');
+    return name === 'localhost' || name.endsWith('.localhost');
+}
+/**
+ * localhost and the names under it (`k3d-reg.localhost`), 127.0.0.0/8 and [::1], with any port:
+ * Docker speaks plain HTTP to these, and a stand-in for an HTTPS service may sit there. Takes a
+ * domain (`host:port`) or a URL's host.
+ */
+function isLoopback(domain) {
+    let host;
+    try {
+        host = new URL(`http://${domain}`).hostname;
+    }
+    catch {
+        return false;
+    }
+    return isLocalhostName(host) || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+/**
+ * Names under `localhost` are loopback (RFC 6761 §6.3: resolvers should answer them so, as curl
+ * and browsers do); k3d names its registries `k3d-NAME.localhost`. Other names go to the system.
+ */
+function loopbackLookup(hostname, options, callback) {
+    if (!isLocalhostName(hostname)) {
+        (0,external_node_dns_namespaceObject.lookup)(hostname, options, callback);
+        return;
+    }
+    if (options.all)
+        callback(null, [{ address: '127.0.0.1', family: 4 }]);
+    else
+        callback(null, '127.0.0.1', 4);
+}
+
 // EXTERNAL MODULE: ./.build/src/errors.js
 var errors = __nccwpck_require__(6624);
+// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 3 modules
+var registries_file = __nccwpck_require__(3809);
+// EXTERNAL MODULE: ./.build/src/secrets.js
+var secrets = __nccwpck_require__(6098);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./.build/src/log-text.js
+var log_text = __nccwpck_require__(8005);
+// EXTERNAL MODULE: ./.build/src/oci/reference.js
+var oci_reference = __nccwpck_require__(2968);
+;// CONCATENATED MODULE: ./.build/src/credentials/credential-helper.js
+
+
+
+
+
+/**
+ * Docker credential helpers (github.com/docker/docker-credential-helpers): `docker-credential-NAME
+ * get` reads a server URL on stdin and answers `{"ServerURL","Username","Secret"}` on stdout; a
+ * username of `<token>` makes the secret an identity token. It says "credentials not found" (on
+ * stdout, exit 1) when it holds nothing for that server.
+ */
+/** Some helpers (gcloud, ecr-login) call a cloud API: generous, but a hung one fails the step. */
+const HELPER_TIMEOUT_MS = 60_000;
+const MAX_ANSWER_BYTES = 1024 * 1024;
+/** The helper protocol's marker of an identity token in the Username field. */
+const TOKEN_USERNAME = '<token>';
+const NOT_FOUND = /credentials not found/i;
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** What a helper is asked for a registry: Docker Hub by its v1 URL, as docker asks; else the host. */
+function helperServerUrl(domain) {
+    return domain === oci_reference/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : domain;
+}
+/**
+ * Runs the helper with an argument array (no shell), the server URL on stdin. Its stderr is
+ * dropped: helpers print diagnostics there that may name accounts or files, never for our log.
+ */
+function runHelper(program, request) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(program, ['get'], {
+            env: request.env,
+            stdio: ['pipe', 'pipe', 'ignore'],
+        });
+        const chunks = [];
+        let size = 0;
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, request.timeoutMs ?? HELPER_TIMEOUT_MS);
+        child.stdout.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_ANSWER_BYTES)
+                child.kill('SIGKILL');
+            else
+                chunks.push(chunk);
+        });
+        child.once('error', (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+        child.once('close', (code, signal) => {
+            clearTimeout(timer);
+            resolve({ code, signal, stdout: Buffer.concat(chunks).toString('utf8'), timedOut });
+        });
+        // A helper may exit without reading its input: its answer says what went wrong.
+        child.stdin.on('error', () => { });
+        child.stdin.end(request.serverUrl);
+    });
+}
+/** The first line of what a failing helper said, short and without control characters. */
+function helperMessage(stdout) {
+    const line = stdout.trim().split(/\r?\n/)[0] ?? '';
+    // eslint-disable-next-line no-control-regex
+    const clean = line.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200);
+    return clean ? `: ${(0,log_text/* escapeLogText */.d)(clean)}` : '';
+}
+/**
+ * The credentials a helper holds for a server, undefined when it holds none. A helper that is
+ * not installed, fails, hangs or answers garbage is an error naming it and who asked for it; the
+ * secret is masked before anything else is done with it.
+ */
+async function helperCredentials(request) {
+    const { helper, where } = request;
+    if (!HELPER_NAME.test(helper)) {
+        throw new errors/* UserError */.yo(`${where}: "${helper}" is not a credential helper name`);
+    }
+    const program = `docker-credential-${helper}`;
+    let run;
+    try {
+        run = await runHelper(program, request);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT') {
+            throw new errors/* UserError */.yo(`${where}: the credential helper ${program} is not installed (not found on PATH); install it, or log in another way`);
+        }
+        throw new errors/* UserError */.yo(`${where}: cannot run the credential helper ${program}: ${code ?? error}`);
+    }
+    if (run.timedOut) {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} did not answer within ${Math.round((request.timeoutMs ?? HELPER_TIMEOUT_MS) / 1000)} s`);
+    }
+    if (run.code !== 0) {
+        if (NOT_FOUND.test(run.stdout))
+            return undefined;
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} failed (${run.code !== null ? `exit code ${run.code}` : run.signal})${helperMessage(run.stdout)}`);
+    }
+    let answer;
+    try {
+        answer = JSON.parse(run.stdout);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered something that is not its JSON ({"Username","Secret"})`);
+    }
+    if (typeof answer !== 'object' || answer === null || typeof answer.Secret !== 'string') {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered without a Secret for ${request.serverUrl}`);
+    }
+    const secret = answer.Secret;
+    (0,secrets/* maskSecret */.$l)(secret);
+    if (!secret)
+        return undefined;
+    const username = typeof answer.Username === 'string' ? answer.Username : '';
+    const source = `${program}, asked for ${where.replace(/^The /, 'the ')}`;
+    if (username === TOKEN_USERNAME) {
+        return { username, password: '', identityToken: secret, source };
+    }
+    (0,secrets/* maskCredentials */.Bs)(username, secret);
+    return { username, password: secret, source };
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
+;// CONCATENATED MODULE: ./.build/src/http/limits.js
+/**
+ * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
+ * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
+ * memory: bodies read whole have a size limit, a body that goes silent fails its try, and the
+ * tries of one operation share one budget of time.
+ *
+ * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
+ * that a test can set them around one call; nothing else should need to.
+ */
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** Size limits, in bytes, of the bodies read whole. */
+const BodyLimit = {
+    /** A manifest or an index: the distribution spec's limit for what registries must accept. */
+    manifest: 4 * MiB,
+    /** An image config, read whole for its platform and labels: long histories fit well below. */
+    config: 8 * MiB,
+    /** A page of a referrers or tag list (an index; 1000 tags). */
+    listPage: 4 * MiB,
+    /** A token service's answer: a token is some KiB at most. */
+    tokenAnswer: 1 * MiB,
+    /** An error answer: read this far for the registry's own message, the rest is dropped. */
+    errorBody: 64 * KiB,
+    /** The reporting endpoint's answer. */
+    reportAnswer: 1 * MiB,
+};
+/** Counts a registry could otherwise make endless. */
+const CountLimit = {
+    /** Redirects followed for one request. */
+    redirects: 5,
+    /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
+    referrerPages: 100,
+};
+/** No byte for this long, while waiting for an answer's headers or during its body: the try fails. */
+const IDLE_TIMEOUT_MS = 60_000;
+const RETRY_BUDGET_MS = 5 * 60_000;
+const DEFAULT_RETRY = {
+    tries: 5,
+    baseDelayMs: 200,
+    maxDelayMs: 10_000,
+    budgetMs: RETRY_BUDGET_MS,
+};
+/** A positive number of milliseconds from the environment, else the default. */
+function fromEnv(name, fallback) {
+    const value = process.env[name];
+    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : fallback;
+}
+/** The idle timeout: `IMAGE_ACTIONS_IDLE_TIMEOUT_MS` for tests, else 60 s. */
+function idleTimeoutMs() {
+    return fromEnv('IMAGE_ACTIONS_IDLE_TIMEOUT_MS', IDLE_TIMEOUT_MS);
+}
+/** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
+function retryPolicy(policy = DEFAULT_RETRY) {
+    return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
+}
+/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
+function formatBytes(bytes) {
+    if (bytes >= MiB && bytes % MiB === 0)
+        return `${bytes / MiB} MiB`;
+    if (bytes >= KiB && bytes % KiB === 0)
+        return `${bytes / KiB} KiB`;
+    return `${bytes} bytes`;
+}
+/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
+    if (ms >= 1000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${ms} ms`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/http/retry.js
+
+
+/**
+ * One retry budget per operation (DESIGN §6): a manifest read, a blob transfer, a token request
+ * each get a number of tries and a time to spend on them, shared by every retry loop the
+ * operation passes through. Loops nest (a blob transfer retries whole around requests that retry
+ * too): were each to count its own tries, five times five tries of a minute each would hold a
+ * step for half an hour. The budget travels with the operation's async context, so an inner
+ * loop draws from the outer one's budget without every call in between passing it on.
+ */
+class RetryBudget {
+    policy;
+    failures = 0;
+    deadline;
+    /** Why the budget allows no more tries, once `next` has said so: outer loops stop too. */
+    spent;
+    constructor(policy = retryPolicy()) {
+        this.policy = policy;
+        this.deadline = Date.now() + policy.budgetMs;
+    }
+    /** Bytes moved: an operation that gets somewhere has its time to spend renewed. */
+    progressed() {
+        this.deadline = Date.now() + this.policy.budgetMs;
+    }
+    /** Time left, in ms (0 once it is spent). */
+    remaining() {
+        return Math.max(0, this.deadline - Date.now());
+    }
+    /**
+     * Timeouts for one try: no byte for the idle timeout fails it, and no try outlives the budget
+     * waiting for an answer. Bytes that keep coming are never cut, however long they take.
+     */
+    tryTimeouts() {
+        const timeout = Math.max(1000, Math.min(idleTimeoutMs(), this.remaining()));
+        return { headersTimeout: timeout, bodyTimeout: timeout };
+    }
+    /**
+     * After a failed try: the wait before the next one, or why there is none (the tries are used
+     * up, the time is, or the server asked to come back after the budget ends). `retryAfterMs` is
+     * the server's `Retry-After`: it is waited out exactly, never shortened.
+     */
+    next(retryAfterMs) {
+        const decision = this.decide(retryAfterMs);
+        if ('stop' in decision)
+            this.spent ??= decision.stop;
+        return decision;
+    }
+    decide(retryAfterMs) {
+        if (this.spent)
+            return { stop: this.spent };
+        this.failures++;
+        const { policy } = this;
+        if (this.failures >= policy.tries)
+            return { stop: `gave up after ${tries(this.failures)}` };
+        if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
+            const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
+            return {
+                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${formatDuration(policy.budgetMs)}`,
+            };
+        }
+        const waitMs = retryAfterMs ?? backoff(this.failures, policy);
+        if (waitMs > this.remaining()) {
+            return {
+                stop: `gave up after ${tries(this.failures)} within the retry budget of ${formatDuration(policy.budgetMs)}`,
+            };
+        }
+        return { waitMs };
+    }
+}
+const tries = (n) => `${n} ${n === 1 ? 'try' : 'tries'}`;
+/** Exponential backoff with full jitter: half the ceiling, plus up to as much again at random. */
+function backoff(failures, policy) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - 1));
+    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+}
+const current = new external_node_async_hooks_.AsyncLocalStorage();
+/**
+ * Runs `operation` with the budget of the operation it is part of, or, when it is one of its
+ * own, with a new budget (from `policy`).
+ */
+function withRetryBudget(operation, policy) {
+    const outer = current.getStore();
+    if (outer)
+        return operation(outer);
+    const budget = new RetryBudget(retryPolicy(policy));
+    return current.run(budget, () => operation(budget));
+}
+/** Waits `ms`; a cancelled step does not wait out its backoff: the wait ends with its reason. */
+const sleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted)
+        return reject(signal.reason);
+    const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', stop);
+        resolve();
+    }, ms);
+    const stop = () => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+});
+/**
+ * The one retry loop: tries `attempt` until it succeeds, a failure is not retryable, or the
+ * operation's budget (DESIGN §6) allows no more tries, waiting with backoff (or the server's
+ * `Retry-After`) between tries. `attempt` gets the budget (per-try timeouts, `progressed` as
+ * bytes move) and the try's number from 1.
+ */
+function retrying(attempt, rules) {
+    return withRetryBudget(async (budget) => {
+        for (let n = 1;; n++) {
+            try {
+                return await attempt(budget, n);
+            }
+            catch (error) {
+                const verdict = rules.retryable(error, budget);
+                if (!verdict)
+                    throw error;
+                const next = budget.next(verdict === true ? undefined : verdict.retryAfterMs);
+                if ('stop' in next)
+                    return rules.exhausted(error, next.stop);
+                await rules.onRetry?.(error, next.waitMs);
+                await sleep(next.waitMs, rules.signal);
+            }
+        }
+    }, rules.policy);
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/github-oidc.js
+
+
+
+
+/**
+ * The GitHub Actions OIDC token of the job (what `core.getIDToken` fetches): the runner offers
+ * it at `ACTIONS_ID_TOKEN_REQUEST_URL` to a job with `permissions: id-token: write`.
+ */
+const TIMEOUT_MS = 30_000;
+const github_oidc_MAX_ANSWER_BYTES = 1024 * 1024;
+/** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
+function allowedUrl(url) {
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.host));
+}
+async function readBounded(res) {
+    const reader = res.body?.getReader();
+    if (!reader)
+        return '';
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.length;
+        if (size > github_oidc_MAX_ANSWER_BYTES) {
+            await reader.cancel();
+            throw new Error(`an answer larger than ${github_oidc_MAX_ANSWER_BYTES} bytes`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/**
+ * The job's OIDC token for `audience`, masked. `where` names who needs it, for messages: without
+ * the runner's variables the error says to grant `id-token: write`.
+ */
+async function githubOidcToken(env, audience, where) {
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!requestUrl || !requestToken) {
+        throw new errors/* UserError */.yo(`${where}: role_arn is assumed with the GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: give the job permissions: id-token: write (GitHub Actions only), or leave out role_arn and provide AWS credentials in the environment`);
+    }
+    (0,secrets/* maskSecret */.$l)(requestToken);
+    let url;
+    try {
+        url = new URL(requestUrl);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not a URL`);
+    }
+    if (!allowedUrl(url)) {
+        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not an HTTPS URL; refused`);
+    }
+    url.searchParams.set('audience', audience);
+    // A try that fails for a reason worth another throws a Retry with that reason: tried again
+    // with backoff within the step's retry budget (DESIGN §6), as every other request is.
+    const { res, text } = await retrying(async () => {
+        let res;
+        try {
+            // No redirect is followed: the bearer token goes to the runner's endpoint only.
+            res = await fetch(url, {
+                headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
+                redirect: 'error',
+                signal: AbortSignal.timeout(TIMEOUT_MS),
+            });
+        }
+        catch (error) {
+            throw new Retry(`cannot reach it (${error.cause ?? error.message})`);
+        }
+        let text;
+        try {
+            text = await readBounded(res);
+        }
+        catch (error) {
+            throw new Retry(`its answer could not be read (${error.message})`);
+        }
+        if (res.status >= 500)
+            throw new Retry(`it answered HTTP ${res.status}`);
+        return { res, text };
+    }, {
+        retryable: (error) => error instanceof Retry,
+        exhausted: (error, stop) => {
+            throw new errors/* UserError */.yo(`${where}: cannot get the GitHub OIDC token: ${url.origin} ${error.message} (${stop})`);
+        },
+    });
+    if (res.status !== 200) {
+        throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint answered HTTP ${res.status}; check that the job has permissions: id-token: write`);
+    }
+    let value;
+    try {
+        value = JSON.parse(text).value;
+    }
+    catch {
+        value = undefined;
+    }
+    if (typeof value !== 'string' || !value) {
+        throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint sent no token`);
+    }
+    (0,secrets/* maskSecret */.$l)(value);
+    return value;
+}
+/** A try that failed for a reason worth another, said as the message will say it. */
+class Retry extends Error {
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/step-cache.js
+/**
+ * What one step minted or asked a program for, kept for that step alone: keyed by the step's
+ * environment object, which lives exactly as long as the step (tests and the CLI run several
+ * steps in one process, each with its own). An answer is kept until `validUntil` says; one
+ * already past it serves the request at hand and is not kept, so an expired token is never
+ * refreshed in a loop. A failure is not kept.
+ */
+class StepCache {
+    validUntil;
+    now;
+    steps = new WeakMap();
+    constructor(validUntil = () => Infinity, now = Date.now) {
+        this.validUntil = validUntil;
+        this.now = now;
+    }
+    get(env, key, make) {
+        let entries = this.steps.get(env);
+        if (!entries) {
+            entries = new Map();
+            this.steps.set(env, entries);
+        }
+        const found = entries.get(key);
+        if (found && found.until > this.now())
+            return found.value;
+        const entry = { value: make(), until: Infinity };
+        const step = entries;
+        step.set(key, entry);
+        entry.value.then((value) => {
+            entry.until = this.validUntil(value);
+            if (entry.until <= this.now() && step.get(key) === entry)
+                step.delete(key);
+        }, () => {
+            if (step.get(key) === entry)
+                step.delete(key);
+        });
+        return entry.value;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/ecr.js
+
+
+
+
+
+
+
+/**
+ * ECR's registry password, minted by the step (DESIGN §2): `GetAuthorizationToken` with AWS
+ * credentials from the environment (as aws-actions/configure-aws-credentials leaves them), a web
+ * identity token file, the role `role_arn` assumed with the GitHub OIDC token, or the SDK's own
+ * chain (shared config files, container and instance credentials). The AWS SDK is loaded only
+ * here, when an ECR integration is used: other steps do not pay for loading it.
+ */
+/** A token is minted anew this long before it expires (ECR's live 12 hours). */
+const REFRESH_MARGIN_MS = 5 * 60_000;
+const STS_AUDIENCE = 'sts.amazonaws.com';
+const ROLE_SECONDS = 3600;
+const SDK_OPTIONS = {
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000 },
+};
+/** Tokens of one step; one whose expiry has passed (a skewed clock) serves its request alone. */
+const tokens = new StepCache((token) => token.expiresAt - REFRESH_MARGIN_MS);
+/** `AWS_ENDPOINT_URL_<SERVICE>`, else `AWS_ENDPOINT_URL`, as the SDKs read them. */
+function endpointFor(service, env) {
+    const url = env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL;
+    return url ? { endpoint: url } : {};
+}
+/** The username and password for the ECR registry of `integration`, minted once per step. */
+async function ecrCredentials(integration, aws, env) {
+    const key = JSON.stringify([integration.domain, aws]);
+    return (await tokens.get(env, key, () => mintToken(integration, aws, env))).credentials;
+}
+async function mintToken(integration, aws, env) {
+    const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
+    const identity = await awsIdentity(where, aws, env);
+    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
+    const client = new ECRClient({
+        region: aws.region,
+        ...(identity ? { credentials: identity } : {}),
+        ...endpointFor('ECR', env),
+        ...SDK_OPTIONS,
+    });
+    let data;
+    try {
+        const answer = await client.send(new GetAuthorizationTokenCommand(aws.accountId ? { registryIds: [aws.accountId] } : {}));
+        data = answer.authorizationData?.[0];
+    }
+    catch (error) {
+        throw awsError(where, `ECR GetAuthorizationToken in ${aws.region}`, error, identity);
+    }
+    finally {
+        client.destroy();
+    }
+    const token = data?.authorizationToken;
+    if (!token)
+        throw new errors/* UserError */.yo(`${where}: ECR GetAuthorizationToken returned no token`);
+    (0,secrets/* maskSecret */.$l)(token);
+    const decoded = Buffer.from(token, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon <= 0)
+        throw new errors/* UserError */.yo(`${where}: the ECR token is not base64 of user:password`);
+    const password = decoded.slice(colon + 1);
+    (0,secrets/* maskCredentials */.Bs)(decoded.slice(0, colon), password);
+    return {
+        credentials: {
+            username: decoded.slice(0, colon),
+            password,
+            source: `the ECR token minted for ${where.replace(/^Registry /, 'registry ')}`,
+        },
+        expiresAt: data?.expiresAt ? new Date(data.expiresAt).getTime() : Date.now() + 3600_000,
+    };
+}
+/**
+ * The AWS credentials to call ECR with: the role assumed with the GitHub OIDC token when
+ * `role_arn` is given; else the environment's keys; else a web identity token file; undefined
+ * for the SDK's default chain (which reads the process environment).
+ */
+async function awsIdentity(where, aws, env) {
+    if (aws.roleArn) {
+        const token = await githubOidcToken(env, STS_AUDIENCE, where);
+        const session = aws.roleSessionName ?? `image-actions-${env.GITHUB_RUN_ID || Date.now()}`;
+        return assumeRole(where, aws, env, aws.roleArn, session, token);
+    }
+    const accessKeyId = env.AWS_ACCESS_KEY_ID;
+    const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
+    if (accessKeyId && secretAccessKey) {
+        (0,secrets/* maskSecret */.$l)(secretAccessKey);
+        (0,secrets/* maskSecret */.$l)(env.AWS_SESSION_TOKEN);
+        return {
+            accessKeyId,
+            secretAccessKey,
+            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+        };
+    }
+    const tokenFile = env.AWS_WEB_IDENTITY_TOKEN_FILE;
+    if (tokenFile && env.AWS_ROLE_ARN) {
+        let token;
+        try {
+            token = (await (0,promises_.readFile)(tokenFile, 'utf8')).trim();
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`${where}: cannot read AWS_WEB_IDENTITY_TOKEN_FILE ${tokenFile} (${error.code ?? error})`);
+        }
+        (0,secrets/* maskSecret */.$l)(token);
+        const session = env.AWS_ROLE_SESSION_NAME || `image-actions-${Date.now()}`;
+        return assumeRole(where, aws, env, env.AWS_ROLE_ARN, session, token);
+    }
+    return undefined;
+}
+async function assumeRole(where, aws, env, roleArn, sessionName, webIdentityToken) {
+    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
+    const client = new STSClient({ region: aws.region, ...endpointFor('STS', env), ...SDK_OPTIONS });
+    let answer;
+    try {
+        answer = await client.send(new AssumeRoleWithWebIdentityCommand({
+            RoleArn: roleArn,
+            RoleSessionName: sessionName,
+            WebIdentityToken: webIdentityToken,
+            DurationSeconds: ROLE_SECONDS,
+        }));
+    }
+    catch (error) {
+        throw awsError(where, `STS AssumeRoleWithWebIdentity of ${roleArn}`, error, undefined);
+    }
+    finally {
+        client.destroy();
+    }
+    const issued = answer.Credentials;
+    if (!issued?.AccessKeyId || !issued.SecretAccessKey) {
+        throw new errors/* UserError */.yo(`${where}: STS AssumeRoleWithWebIdentity of ${roleArn} returned no credentials`);
+    }
+    (0,secrets/* maskSecret */.$l)(issued.SecretAccessKey);
+    (0,secrets/* maskSecret */.$l)(issued.SessionToken);
+    return {
+        accessKeyId: issued.AccessKeyId,
+        secretAccessKey: issued.SecretAccessKey,
+        ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
+    };
+}
+/** What to do about an AWS refusal, by its error name. */
+function hint(name, identity, permission) {
+    if (name === 'CredentialsProviderError') {
+        return 'no AWS credentials were found: set role_arn (with permissions: id-token: write), run aws-actions/configure-aws-credentials before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY';
+    }
+    if (/InvalidIdentityToken|IDPRejectedClaim|IDPCommunicationError/.test(name)) {
+        return "check the role's trust policy: it must trust token.actions.githubusercontent.com for this repository, audience sts.amazonaws.com";
+    }
+    if (/UnrecognizedClient|InvalidClientTokenId|InvalidSignature|ExpiredToken|SignatureDoesNotMatch/.test(name)) {
+        return identity
+            ? 'the AWS credentials were refused: check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, or the role'
+            : 'the AWS credentials were refused';
+    }
+    if (/AccessDenied/.test(name)) {
+        return `the AWS identity may not call it: allow ${permission}`;
+    }
+    return '';
+}
+/** An AWS failure in user words: what was asked, AWS's error name and message, what to do. */
+function awsError(where, what, error, identity, permission = 'ecr:GetAuthorizationToken (and sts:AssumeRoleWithWebIdentity for a role)') {
+    const status = error.$metadata?.httpStatusCode;
+    const named = error.$fault !== undefined;
+    let name = error.name ?? 'Error';
+    let said;
+    if (!named && status) {
+        // An answer the SDK could not read (a proxy's page, say): its status is what it said.
+        said = `HTTP ${status}`;
+        if (status === 401 || status === 403)
+            name = 'AccessDenied';
+    }
+    else {
+        const code = error.code;
+        const message = String(error.message ?? error)
+            .replace(/\s+/g, ' ')
+            .slice(0, 300);
+        said = (0,log_text/* escapeLogText */.d)(`${code && name === 'Error' ? code : name}: ${message}`);
+    }
+    const advice = status === 403 && !named
+        ? hint('InvalidClientTokenId', identity, permission)
+        : hint(name, identity, permission);
+    return new errors/* UserError */.yo(`${where}: ${what} failed: ${said}${advice ? `; ${advice}` : ''}`);
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/integration.js
+
+
+
+
+
+/**
+ * The identity an integration declares (DESIGN §2), resolved when the integration is used, so a
+ * job that has the secrets of just the registries it uses still works. Every secret is masked
+ * the moment it is read or minted, with its base64 `user:pass` form.
+ */
+function readValue(integration, value, what, env) {
+    if (typeof value === 'string')
+        return value;
+    const resolved = env[value.env];
+    if (resolved === undefined || resolved === '') {
+        throw new errors/* UserError */.yo(`Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}: the environment variable ${value.env} that holds its ${what} is not set or is empty; pass it to the step, e.g. env: { ${value.env}: \${{ secrets.${value.env} }} }`);
+    }
+    return resolved;
+}
+/**
+ * The integration's credentials: its username and password, what its credential helper holds,
+ * its identity token, an ECR token minted from AWS credentials, or for kind ghcr inside GitHub
+ * Actions the job's `GITHUB_TOKEN`. Undefined when it declares none of these: the Docker config
+ * is asked then.
+ */
+async function readCredentials(integration, env) {
+    const declared = integration.credentials;
+    const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
+    if (integration.aws)
+        return ecrCredentials(integration, integration.aws, env);
+    if (!declared)
+        return githubTokenCredentials(integration, env);
+    if ('helper' in declared) {
+        const found = await helperCredentials({
+            helper: declared.helper,
+            serverUrl: helperServerUrl(integration.domain),
+            where,
+            env,
+        });
+        if (!found) {
+            throw new errors/* UserError */.yo(`${where}: the credential helper docker-credential-${declared.helper} holds no credentials for ${helperServerUrl(integration.domain)}; log in with it first`);
+        }
+        return found;
+    }
+    if ('identityToken' in declared) {
+        const identityToken = readValue(integration, declared.identityToken, 'identity token', env);
+        (0,secrets/* maskSecret */.$l)(identityToken);
+        const username = declared.username
+            ? readValue(integration, declared.username, 'username', env)
+            : TOKEN_USERNAME;
+        return {
+            username,
+            password: '',
+            identityToken,
+            source: `${declared.identityToken.env} of registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`,
+        };
+    }
+    const password = readValue(integration, declared.password, 'password', env);
+    (0,secrets/* maskSecret */.$l)(password);
+    const username = readValue(integration, declared.username, 'username', env);
+    (0,secrets/* maskCredentials */.Bs)(username, password);
+    return {
+        username,
+        password,
+        source: `the password in ${declared.password.env} of registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`,
+    };
+}
+/**
+ * Kind ghcr declared without credentials, inside GitHub Actions: the job's token, passed to the
+ * step as `env: { GITHUB_TOKEN: ${{ github.token }} }`, as the user `GITHUB_ACTOR`.
+ */
+function githubTokenCredentials(integration, env) {
+    if (integration.kind !== 'ghcr' || env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_TOKEN) {
+        return undefined;
+    }
+    const password = env.GITHUB_TOKEN;
+    (0,secrets/* maskSecret */.$l)(password);
+    const username = env.GITHUB_ACTOR || 'github-actions';
+    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
+    return {
+        username,
+        password,
+        source: `GITHUB_TOKEN for registry ${(0,registries_file/* describeIntegration */.a9)(integration)}; the job needs permissions: packages: write to push`,
+    };
+}
+
+// EXTERNAL MODULE: ./.build/src/json.js
+var json = __nccwpck_require__(4393);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./.build/src/credentials/docker-config.js
+
+
+
+
+
+
+
+/**
+ * The Docker config as docker reads it (DESIGN §2): `DOCKER_AUTH_CONFIG` (a whole config as JSON
+ * in the environment, GitLab's convention) first, then `$DOCKER_CONFIG/config.json` or
+ * `~/.docker/config.json`. In each, a registry's credentials come from its `credHelpers` entry,
+ * else the `credsStore`, else its `auths` entry (`auth`, `username`/`password`, `identitytoken`).
+ */
+/** `$DOCKER_CONFIG/config.json`, else `$HOME/.docker/config.json`; undefined without either. */
+function dockerConfigPath(env) {
+    if (env.DOCKER_CONFIG)
+        return external_node_path_.join(env.DOCKER_CONFIG, 'config.json');
+    const home = env.HOME || env.USERPROFILE;
+    return home ? external_node_path_.join(home, '.docker', 'config.json') : undefined;
+}
+const DOCKER_AUTH_CONFIG = 'DOCKER_AUTH_CONFIG';
+/**
+ * The host a key names: keys are hosts (`ghcr.io`) or URLs, as older Docker versions and
+ * docker/login-action write them for Docker Hub (`https://index.docker.io/v1/`).
+ */
+function keyDomain(key) {
+    const host = key
+        .trim()
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+        .replace(/\/.*$/, '');
+    return (0,oci_reference/* normaliseDomain */.$N)(host.toLowerCase());
+}
+/** The keys of `map` that name `domain`: one written exactly as the domain first. */
+function keysFor(map, domain) {
+    const wanted = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
+    const exact = (key) => Number(key.trim().toLowerCase() === wanted);
+    return Object.keys(map)
+        .filter((key) => keyDomain(key) === wanted)
+        .sort((a, b) => exact(b) - exact(a));
+}
+/** The line of a character offset, so an error can point at it without quoting the config. */
+function lineOf(text, offset) {
+    return text.slice(0, offset).split('\n').length;
+}
+/** A config's text: empty (as an empty file is, for docker) or `{}` means no entries. */
+function parseConfig(text, where) {
+    if (!text.trim())
+        return { where, auths: {}, credHelpers: {} };
+    let config;
+    try {
+        config = JSON.parse(text);
+    }
+    catch (error) {
+        // The parser's message may quote the config, which holds secrets: give the line only.
+        const position = /position (\d+)/.exec(error.message);
+        const line = position ? ` (line ${lineOf(text, Number(position[1]))})` : '';
+        throw new errors/* UserError */.yo(`${where} is not valid JSON${line}`);
+    }
+    if (!(0,json/* isObject */.Gv)(config))
+        throw new errors/* UserError */.yo(`${where} is not a JSON object`);
+    for (const field of ['auths', 'credHelpers']) {
+        if (config[field] !== undefined && config[field] !== null && !(0,json/* isObject */.Gv)(config[field])) {
+            throw new errors/* UserError */.yo(`${where}: ${field} must be an object keyed by registry`);
+        }
+    }
+    if (config.credsStore !== undefined && typeof config.credsStore !== 'string') {
+        throw new errors/* UserError */.yo(`${where}: credsStore must be the name of a credential helper`);
+    }
+    return {
+        where,
+        auths: config.auths ?? {},
+        credHelpers: config.credHelpers ?? {},
+        ...(config.credsStore ? { credsStore: config.credsStore } : {}),
+    };
+}
+/** `DOCKER_AUTH_CONFIG`, then the file; a missing or unreadable file is no config. */
+function readConfigs(env) {
+    const configs = [];
+    const inline = env[DOCKER_AUTH_CONFIG];
+    if (inline && inline.trim())
+        configs.push(parseConfig(inline, DOCKER_AUTH_CONFIG));
+    const file = dockerConfigPath(env);
+    if (!file)
+        return configs;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return configs;
+    }
+    configs.push(parseConfig(text, `The Docker config ${file}`));
+    return configs;
+}
+/**
+ * Credentials for `domain` from the Docker config, undefined when it holds none. Secrets are
+ * masked as soon as they are read; a helper is run only for the domain asked about.
+ */
+async function readDockerConfigCredentials(domain, env) {
+    for (const config of readConfigs(env)) {
+        const found = await configCredentials(config, domain, env);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** As docker does: the domain's `credHelpers` entry, else `credsStore`, else `auths`. */
+async function configCredentials(config, domain, env) {
+    const normalised = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
+    const helperKey = keysFor(config.credHelpers, normalised)[0];
+    const helper = helperKey === undefined ? config.credsStore : config.credHelpers[helperKey];
+    if (helper !== undefined) {
+        if (typeof helper !== 'string' || !helper) {
+            throw new errors/* UserError */.yo(`${config.where}: credHelpers "${helperKey}" must name a helper`);
+        }
+        const serverUrl = helperKey ?? helperServerUrl(normalised);
+        const by = helperKey === undefined ? 'credsStore' : `credHelpers "${helperKey}"`;
+        return helperCredentials({ helper, serverUrl, where: `${config.where} (${by})`, env });
+    }
+    for (const key of keysFor(config.auths, normalised)) {
+        const entry = config.auths[key];
+        if (!(0,json/* isObject */.Gv)(entry))
+            continue;
+        const credentials = entryCredentials(entry, config.where, key);
+        if (credentials)
+            return credentials;
+    }
+    return undefined;
+}
+/**
+ * The domains the Docker config holds entries for (`auths` and `credHelpers`, normalised), so a
+ * builder that is given its own auth file can still be given what `docker login` left for them.
+ */
+function dockerConfigDomains(env) {
+    let configs;
+    try {
+        configs = readConfigs(env);
+    }
+    catch {
+        return [];
+    }
+    const keys = configs.flatMap((c) => [...Object.keys(c.auths), ...Object.keys(c.credHelpers)]);
+    return [...new Set(keys.map(keyDomain))];
+}
+function entryCredentials(entry, where, key) {
+    const source = `the entry "${key}" of ${where.replace(/^The /, 'the ')}`;
+    let username = '';
+    let password = '';
+    if (typeof entry.auth === 'string' && entry.auth) {
+        (0,secrets/* maskSecret */.$l)(entry.auth);
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon <= 0 && !entry.identitytoken) {
+            throw new errors/* UserError */.yo(`${where}: the auth of "${key}" is not base64 of user:password`);
+        }
+        username = colon > 0 ? decoded.slice(0, colon) : '';
+        password = colon > 0 ? decoded.slice(colon + 1) : '';
+    }
+    else if (typeof entry.username === 'string' && typeof entry.password === 'string') {
+        username = entry.username;
+        password = entry.password;
+    }
+    // An identity token wins over a password, as with docker (`az acr login` writes both).
+    if (typeof entry.identitytoken === 'string' && entry.identitytoken) {
+        (0,secrets/* maskSecret */.$l)(entry.identitytoken);
+        return {
+            username: username || TOKEN_USERNAME,
+            password: '',
+            identityToken: entry.identitytoken,
+            source,
+        };
+    }
+    if (!username || !password)
+        return undefined;
+    (0,secrets/* maskCredentials */.Bs)(username, password);
+    return { username, password, source };
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/resolve.js
+
+
+
+
+
+
+const DOCKER_HUB_HOST = 'registry-1.docker.io';
+function domainKey(domain) {
+    return (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
+}
+function sameDomain(a, b) {
+    return domainKey(a) === domainKey(b);
+}
+function endpoint(domain, via, label, credentials, integration) {
+    const normalised = domainKey(domain);
+    return {
+        domain: normalised,
+        host: normalised === oci_reference/* DOCKER_HUB */.Xb ? DOCKER_HUB_HOST : normalised,
+        insecure: (integration?.insecure ?? false) || isLoopback(normalised),
+        ...(integration ? { integration } : {}),
+        via,
+        ...(credentials ? { credentials } : {}),
+        label,
+        ...(integration?.requestsPerSecond ? { requestsPerSecond: integration.requestsPerSecond } : {}),
+    };
+}
+/** The integration a step input names; unknown names are errors listing the known ones. */
+function integrationByName(config, name, inputName) {
+    const found = config.integrations.find((i) => i.name === name);
+    if (found)
+        return found;
+    const known = config.integrations.map((i) => i.name);
+    const why = config.source === registries_file/* NO_SOURCE */.ir
+        ? `no registries are declared (no ${registries_file/* DEFAULT_REGISTRIES_FILE */.Zv}, no registries input)`
+        : known.length
+            ? `${config.source} declares ${known.join(', ')}`
+            : `${config.source} declares no registries`;
+    throw new errors/* UserError */.yo(`Input ${inputName}: there is no registry named "${name}"; ${why}`);
+}
+/**
+ * The endpoint of an integration. Its credentials are resolved now, when it is used (see
+ * readCredentials): read from the environment, asked of a helper, or minted. An integration that
+ * declares no credentials uses what the Docker config holds for its domain, if anything, else
+ * anonymous access.
+ */
+async function resolve_endpointFor(integration, env) {
+    const credentials = (await readCredentials(integration, env)) ??
+        (await readDockerConfigCredentials(integration.domain, env));
+    return endpoint(integration.domain, 'integration', integration.name, credentials, integration);
+}
+async function fallbackEndpoint(domain, env) {
+    const normalised = domainKey(domain);
+    const credentials = await readDockerConfigCredentials(normalised, env);
+    return credentials
+        ? endpoint(normalised, 'docker-config', `${normalised} (Docker config)`, credentials)
+        : endpoint(normalised, 'anonymous', `${normalised} (anonymous)`, undefined);
+}
+/**
+ * Through which registry and credentials an image on `domain` is pulled (DESIGN §3): the step's
+ * context for that domain; else the one integration on the domain, or its `primary` one among
+ * several; without any, the Docker config, else anonymous access.
+ */
+async function resolvePull(config, env, domain, contexts) {
+    const wanted = domainKey(domain);
+    const chosen = contexts.filter((c) => sameDomain(c.domain, wanted));
+    if (chosen.length > 1) {
+        throw new errors/* UserError */.yo(`The registry contexts ${chosen.map((c) => c.name).join(' and ')} both serve ${wanted}; give at most one context per domain`);
+    }
+    const candidates = config.integrations.filter((i) => sameDomain(i.domain, wanted));
+    if (chosen.length === 1)
+        return withHint(await resolve_endpointFor(chosen[0], env), candidates);
+    if (candidates.length === 0) {
+        const fallback = await fallbackEndpoint(wanted, env);
+        // A user who meant a registries file to be read is told it was not there.
+        if (fallback.via === 'anonymous' && config.lookedFor) {
+            fallback.refusalHint = `no registries file at ${config.lookedFor}: the request went anonymous`;
+        }
+        return fallback;
+    }
+    if (candidates.length === 1)
+        return resolve_endpointFor(candidates[0], env);
+    const primary = candidates.find((i) => i.primary);
+    if (primary)
+        return withHint(await resolve_endpointFor(primary, env), candidates);
+    throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(registries_file/* describeIntegration */.a9).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
+}
+/**
+ * A domain served by several integrations: a refusal of the one chosen names the others, which
+ * may be the identity that was meant (DESIGN §3: `registry_context` picks one per step).
+ */
+function withHint(chosen, candidates) {
+    const others = candidates.filter((i) => i !== chosen.integration).map((i) => i.name);
+    if (others.length === 0)
+        return chosen;
+    const serve = others.length === 1 ? 'also serves' : 'also serve';
+    chosen.refusalHint = `${others.join(', ')} ${serve} ${chosen.domain}; set registry_context: ${others[0]} (or registry_contexts) to pull with it`;
+    return chosen;
+}
+/** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
+function applyPrefix(prefix, repository) {
+    const trimmed = (0,oci_reference/* trimSlashes */.uT)(prefix ?? '');
+    if (!trimmed || repository === trimmed || repository.startsWith(`${trimmed}/`)) {
+        return repository;
+    }
+    return `${trimmed}/${repository}`;
+}
+/** The repository a push target names, as references write it (`ghcr.io/acme/app`). */
+function targetName(target) {
+    return (0,oci_reference/* formatName */.nD)({ domain: target.endpoint.domain, repository: target.repository });
+}
+/**
+ * Splits an image name as the user wrote it into its domain, if it names one, and its path;
+ * a tag or digest is dropped. The name is validated by the Docker reference grammar.
+ */
+function splitImageName(imageName) {
+    const ref = (0,oci_reference/* parseReference */.F2)(imageName, { defaultTag: false, what: 'image name' });
+    let rest = imageName.trim();
+    const at = rest.indexOf('@');
+    if (at >= 0)
+        rest = rest.slice(0, at);
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/'))
+        rest = rest.slice(0, colon);
+    const slash = rest.indexOf('/');
+    if (slash >= 0 && (0,oci_reference/* looksLikeDomain */.wB)(rest.slice(0, slash))) {
+        return { domain: ref.domain, path: rest.slice(slash + 1) };
+    }
+    return { path: rest };
+}
+/**
+ * Where a push of `imageName` goes (DESIGN §3): always the integration `registry` names, else the
+ * `default` one, else the domain written in the image name (docker.io when it names none),
+ * reached like a pull without contexts. The repository is the name's path, without a domain
+ * written in it (the push goes to the chosen registry whatever the name says), with the
+ * integration's repository_prefix applied.
+ */
+async function resolvePush(config, env, imageName, registry) {
+    const name = splitImageName(imageName);
+    const target = registry ?? config.integrations.find((i) => i.default);
+    const endpoint = target
+        ? await resolve_endpointFor(target, env)
+        : await resolvePull(config, env, name.domain ?? oci_reference/* DOCKER_HUB */.Xb, []);
+    const repository = (0,oci_reference/* officialPath */.fO)(endpoint.domain, applyPrefix(endpoint.integration?.repositoryPrefix, name.path));
+    if (`${endpoint.domain}/${repository}`.length > oci_reference/* MAX_NAME_LENGTH */.EM) {
+        throw new errors/* UserError */.yo(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${oci_reference/* MAX_NAME_LENGTH */.EM} characters`);
+    }
+    return { endpoint, repository };
+}
+/**
+ * A registry context must serve a domain the step pulls from. When the step cannot know what it
+ * pulls (the FROM lines of a Dockerfile), it only warns.
+ */
+function checkContexts(contexts, pulledDomains, inputName, warn) {
+    const byDomain = new Map();
+    for (const context of contexts) {
+        const key = domainKey(context.domain);
+        const other = byDomain.get(key);
+        if (other && other.name !== context.name) {
+            throw new errors/* UserError */.yo(`Input ${inputName}: ${other.name} and ${context.name} both serve ${key}; give at most one per domain`);
+        }
+        byDomain.set(key, context);
+    }
+    for (const [domain, context] of byDomain) {
+        if (pulledDomains === undefined) {
+            warn(`Input ${inputName}: cannot tell whether this step pulls from ${domain}; ${context.name} is used only for images on ${domain}`);
+        }
+        else if (!pulledDomains.some((d) => sameDomain(d, domain))) {
+            const pulled = [...new Set(pulledDomains.map(domainKey))];
+            throw new errors/* UserError */.yo(`Input ${inputName}: ${context.name} serves ${domain}, but this step pulls no image from ${domain}${pulled.length ? ` (only from ${pulled.join(', ')})` : ''}`);
+        }
+    }
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 6 modules
@@ -26515,354 +27661,6 @@ class buildah_BuildahBuilder {
         if (result.code !== 0)
             throw pushFailure('buildah', request.target, request.destination, result.code, result.tail);
     }
-}
-
-// EXTERNAL MODULE: ./.build/src/secrets.js
-var secrets = __nccwpck_require__(6098);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: ./.build/src/log-text.js
-var log_text = __nccwpck_require__(8005);
-// EXTERNAL MODULE: ./.build/src/oci/reference.js
-var oci_reference = __nccwpck_require__(2968);
-;// CONCATENATED MODULE: ./.build/src/credentials/credential-helper.js
-
-
-
-
-
-/**
- * Docker credential helpers (github.com/docker/docker-credential-helpers): `docker-credential-NAME
- * get` reads a server URL on stdin and answers `{"ServerURL","Username","Secret"}` on stdout; a
- * username of `<token>` makes the secret an identity token. It says "credentials not found" (on
- * stdout, exit 1) when it holds nothing for that server.
- */
-/** Some helpers (gcloud, ecr-login) call a cloud API: generous, but a hung one fails the step. */
-const HELPER_TIMEOUT_MS = 60_000;
-const MAX_ANSWER_BYTES = 1024 * 1024;
-/** The helper protocol's marker of an identity token in the Username field. */
-const TOKEN_USERNAME = '<token>';
-const NOT_FOUND = /credentials not found/i;
-const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** What a helper is asked for a registry: Docker Hub by its v1 URL, as docker asks; else the host. */
-function helperServerUrl(domain) {
-    return domain === oci_reference/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : domain;
-}
-/**
- * Runs the helper with an argument array (no shell), the server URL on stdin. Its stderr is
- * dropped: helpers print diagnostics there that may name accounts or files, never for our log.
- */
-function runHelper(program, request) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(program, ['get'], {
-            env: request.env,
-            stdio: ['pipe', 'pipe', 'ignore'],
-        });
-        const chunks = [];
-        let size = 0;
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, request.timeoutMs ?? HELPER_TIMEOUT_MS);
-        child.stdout.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > MAX_ANSWER_BYTES)
-                child.kill('SIGKILL');
-            else
-                chunks.push(chunk);
-        });
-        child.once('error', (error) => {
-            clearTimeout(timer);
-            reject(error);
-        });
-        child.once('close', (code, signal) => {
-            clearTimeout(timer);
-            resolve({ code, signal, stdout: Buffer.concat(chunks).toString('utf8'), timedOut });
-        });
-        // A helper may exit without reading its input: its answer says what went wrong.
-        child.stdin.on('error', () => { });
-        child.stdin.end(request.serverUrl);
-    });
-}
-/** The first line of what a failing helper said, short and without control characters. */
-function helperMessage(stdout) {
-    const line = stdout.trim().split(/\r?\n/)[0] ?? '';
-    // eslint-disable-next-line no-control-regex
-    const clean = line.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200);
-    return clean ? `: ${(0,log_text/* escapeLogText */.d)(clean)}` : '';
-}
-/**
- * The credentials a helper holds for a server, undefined when it holds none. A helper that is
- * not installed, fails, hangs or answers garbage is an error naming it and who asked for it; the
- * secret is masked before anything else is done with it.
- */
-async function helperCredentials(request) {
-    const { helper, where } = request;
-    if (!HELPER_NAME.test(helper)) {
-        throw new errors/* UserError */.yo(`${where}: "${helper}" is not a credential helper name`);
-    }
-    const program = `docker-credential-${helper}`;
-    let run;
-    try {
-        run = await runHelper(program, request);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT') {
-            throw new errors/* UserError */.yo(`${where}: the credential helper ${program} is not installed (not found on PATH); install it, or log in another way`);
-        }
-        throw new errors/* UserError */.yo(`${where}: cannot run the credential helper ${program}: ${code ?? error}`);
-    }
-    if (run.timedOut) {
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} did not answer within ${Math.round((request.timeoutMs ?? HELPER_TIMEOUT_MS) / 1000)} s`);
-    }
-    if (run.code !== 0) {
-        if (NOT_FOUND.test(run.stdout))
-            return undefined;
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} failed (${run.code !== null ? `exit code ${run.code}` : run.signal})${helperMessage(run.stdout)}`);
-    }
-    let answer;
-    try {
-        answer = JSON.parse(run.stdout);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered something that is not its JSON ({"Username","Secret"})`);
-    }
-    if (typeof answer !== 'object' || answer === null || typeof answer.Secret !== 'string') {
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered without a Secret for ${request.serverUrl}`);
-    }
-    const secret = answer.Secret;
-    (0,secrets/* maskSecret */.$l)(secret);
-    if (!secret)
-        return undefined;
-    const username = typeof answer.Username === 'string' ? answer.Username : '';
-    const source = `${program}, asked for ${where.replace(/^The /, 'the ')}`;
-    if (username === TOKEN_USERNAME) {
-        return { username, password: '', identityToken: secret, source };
-    }
-    (0,secrets/* maskCredentials */.Bs)(username, secret);
-    return { username, password: secret, source };
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/docker-config.js
-
-
-
-
-
-
-/**
- * The Docker config as docker reads it (DESIGN §2): `DOCKER_AUTH_CONFIG` (a whole config as JSON
- * in the environment, GitLab's convention) first, then `$DOCKER_CONFIG/config.json` or
- * `~/.docker/config.json`. In each, a registry's credentials come from its `credHelpers` entry,
- * else the `credsStore`, else its `auths` entry (`auth`, `username`/`password`, `identitytoken`).
- */
-/** `$DOCKER_CONFIG/config.json`, else `$HOME/.docker/config.json`; undefined without either. */
-function dockerConfigPath(env) {
-    if (env.DOCKER_CONFIG)
-        return external_node_path_.join(env.DOCKER_CONFIG, 'config.json');
-    const home = env.HOME || env.USERPROFILE;
-    return home ? external_node_path_.join(home, '.docker', 'config.json') : undefined;
-}
-const DOCKER_AUTH_CONFIG = 'DOCKER_AUTH_CONFIG';
-/**
- * The host a key names: keys are hosts (`ghcr.io`) or URLs, as older Docker versions and
- * docker/login-action write them for Docker Hub (`https://index.docker.io/v1/`).
- */
-function keyDomain(key) {
-    const host = key
-        .trim()
-        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
-        .replace(/\/.*$/, '');
-    return (0,oci_reference/* normaliseDomain */.$N)(host.toLowerCase());
-}
-/** The keys of `map` that name `domain`: one written exactly as the domain first. */
-function keysFor(map, domain) {
-    const wanted = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
-    const exact = (key) => Number(key.trim().toLowerCase() === wanted);
-    return Object.keys(map)
-        .filter((key) => keyDomain(key) === wanted)
-        .sort((a, b) => exact(b) - exact(a));
-}
-/** The line of a character offset, so an error can point at it without quoting the config. */
-function lineOf(text, offset) {
-    return text.slice(0, offset).split('\n').length;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A config's text: empty (as an empty file is, for docker) or `{}` means no entries. */
-function parseConfig(text, where) {
-    if (!text.trim())
-        return { where, auths: {}, credHelpers: {} };
-    let config;
-    try {
-        config = JSON.parse(text);
-    }
-    catch (error) {
-        // The parser's message may quote the config, which holds secrets: give the line only.
-        const position = /position (\d+)/.exec(error.message);
-        const line = position ? ` (line ${lineOf(text, Number(position[1]))})` : '';
-        throw new errors/* UserError */.yo(`${where} is not valid JSON${line}`);
-    }
-    if (!isObject(config))
-        throw new errors/* UserError */.yo(`${where} is not a JSON object`);
-    for (const field of ['auths', 'credHelpers']) {
-        if (config[field] !== undefined && config[field] !== null && !isObject(config[field])) {
-            throw new errors/* UserError */.yo(`${where}: ${field} must be an object keyed by registry`);
-        }
-    }
-    if (config.credsStore !== undefined && typeof config.credsStore !== 'string') {
-        throw new errors/* UserError */.yo(`${where}: credsStore must be the name of a credential helper`);
-    }
-    return {
-        where,
-        auths: config.auths ?? {},
-        credHelpers: config.credHelpers ?? {},
-        ...(config.credsStore ? { credsStore: config.credsStore } : {}),
-    };
-}
-/** `DOCKER_AUTH_CONFIG`, then the file; a missing or unreadable file is no config. */
-function readConfigs(env) {
-    const configs = [];
-    const inline = env[DOCKER_AUTH_CONFIG];
-    if (inline && inline.trim())
-        configs.push(parseConfig(inline, DOCKER_AUTH_CONFIG));
-    const file = dockerConfigPath(env);
-    if (!file)
-        return configs;
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return configs;
-    }
-    configs.push(parseConfig(text, `The Docker config ${file}`));
-    return configs;
-}
-/**
- * Credentials for `domain` from the Docker config, undefined when it holds none. Secrets are
- * masked as soon as they are read; a helper is run only for the domain asked about.
- */
-async function readDockerConfigCredentials(domain, env) {
-    for (const config of readConfigs(env)) {
-        const found = await configCredentials(config, domain, env);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/** As docker does: the domain's `credHelpers` entry, else `credsStore`, else `auths`. */
-async function configCredentials(config, domain, env) {
-    const normalised = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
-    const helperKey = keysFor(config.credHelpers, normalised)[0];
-    const helper = helperKey === undefined ? config.credsStore : config.credHelpers[helperKey];
-    if (helper !== undefined) {
-        if (typeof helper !== 'string' || !helper) {
-            throw new errors/* UserError */.yo(`${config.where}: credHelpers "${helperKey}" must name a helper`);
-        }
-        const serverUrl = helperKey ?? helperServerUrl(normalised);
-        const by = helperKey === undefined ? 'credsStore' : `credHelpers "${helperKey}"`;
-        return helperCredentials({ helper, serverUrl, where: `${config.where} (${by})`, env });
-    }
-    for (const key of keysFor(config.auths, normalised)) {
-        const entry = config.auths[key];
-        if (!isObject(entry))
-            continue;
-        const credentials = entryCredentials(entry, config.where, key);
-        if (credentials)
-            return credentials;
-    }
-    return undefined;
-}
-/**
- * The domains the Docker config holds entries for (`auths` and `credHelpers`, normalised), so a
- * builder that is given its own auth file can still be given what `docker login` left for them.
- */
-function dockerConfigDomains(env) {
-    let configs;
-    try {
-        configs = readConfigs(env);
-    }
-    catch {
-        return [];
-    }
-    const keys = configs.flatMap((c) => [...Object.keys(c.auths), ...Object.keys(c.credHelpers)]);
-    return [...new Set(keys.map(keyDomain))];
-}
-function entryCredentials(entry, where, key) {
-    const source = `the entry "${key}" of ${where.replace(/^The /, 'the ')}`;
-    let username = '';
-    let password = '';
-    if (typeof entry.auth === 'string' && entry.auth) {
-        (0,secrets/* maskSecret */.$l)(entry.auth);
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon <= 0 && !entry.identitytoken) {
-            throw new errors/* UserError */.yo(`${where}: the auth of "${key}" is not base64 of user:password`);
-        }
-        username = colon > 0 ? decoded.slice(0, colon) : '';
-        password = colon > 0 ? decoded.slice(colon + 1) : '';
-    }
-    else if (typeof entry.username === 'string' && typeof entry.password === 'string') {
-        username = entry.username;
-        password = entry.password;
-    }
-    // An identity token wins over a password, as with docker (`az acr login` writes both).
-    if (typeof entry.identitytoken === 'string' && entry.identitytoken) {
-        (0,secrets/* maskSecret */.$l)(entry.identitytoken);
-        return {
-            username: username || TOKEN_USERNAME,
-            password: '',
-            identityToken: entry.identitytoken,
-            source,
-        };
-    }
-    if (!username || !password)
-        return undefined;
-    (0,secrets/* maskCredentials */.Bs)(username, password);
-    return { username, password, source };
-}
-
-;// CONCATENATED MODULE: external "node:dns"
-const external_node_dns_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-;// CONCATENATED MODULE: ./.build/src/http/loopback.js
-
-/** `localhost` and the names under it, loopback by RFC 6761 (k3d's `k3d-reg.localhost`). */
-function isLocalhostName(hostname) {
-    const name = hostname.toLowerCase().replace(/\.$/, '');
-    return name === 'localhost' || name.endsWith('.localhost');
-}
-/**
- * localhost and the names under it (`k3d-reg.localhost`), 127.0.0.0/8 and [::1], with any port:
- * Docker speaks plain HTTP to these, and a stand-in for an HTTPS service may sit there. Takes a
- * domain (`host:port`) or a URL's host.
- */
-function isLoopback(domain) {
-    let host;
-    try {
-        host = new URL(`http://${domain}`).hostname;
-    }
-    catch {
-        return false;
-    }
-    return isLocalhostName(host) || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-/**
- * Names under `localhost` are loopback (RFC 6761 §6.3: resolvers should answer them so, as curl
- * and browsers do); k3d names its registries `k3d-NAME.localhost`. Other names go to the system.
- */
-function loopbackLookup(hostname, options, callback) {
-    if (!isLocalhostName(hostname)) {
-        (0,external_node_dns_namespaceObject.lookup)(hostname, options, callback);
-        return;
-    }
-    if (options.all)
-        callback(null, [{ address: '127.0.0.1', family: 4 }]);
-    else
-        callback(null, '127.0.0.1', 4);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/builders/docker.js
@@ -28428,6 +29226,7 @@ function platformManifests(index, skipped = () => { }) {
 
 
 
+
 /**
  * What landed in the registry after a builder pushed, read through the step's one session: the
  * checks before a build and the reads after it share its pings, tokens and connections.
@@ -28441,14 +29240,14 @@ async function readBackDigest(session, target, tags) {
     const digests = await Promise.all(tags.map(async (tag) => {
         const head = await repo.headManifest(tag);
         if (!head) {
-            throw new errors/* UserError */.yo(`${target.endpoint.label}: ${target.endpoint.domain}/${target.repository}:${tag} is not in the registry after the push`);
+            throw new errors/* UserError */.yo(`${target.endpoint.label}: ${targetName(target)}:${tag} is not in the registry after the push`);
         }
         // Without Docker-Content-Digest a HEAD proves presence only: read the manifest itself.
         return head.digest || (await repo.getManifest(tag)).digest;
     }));
     const distinct = [...new Set(digests)];
     if (distinct.length > 1) {
-        throw new errors/* UserError */.yo(`${target.endpoint.label}: the tags of ${target.endpoint.domain}/${target.repository} hold different images after the push (${tags.map((t, i) => `${t}: ${digests[i]}`).join(', ')}); another push wrote some of them meanwhile`);
+        throw new errors/* UserError */.yo(`${target.endpoint.label}: the tags of ${targetName(target)} hold different images after the push (${tags.map((t, i) => `${t}: ${digests[i]}`).join(', ')}); another push wrote some of them meanwhile`);
     }
     return distinct[0];
 }
@@ -28585,79 +29384,6 @@ function describe(error) {
     return String(error);
 }
 
-;// CONCATENATED MODULE: ./.build/src/http/limits.js
-/**
- * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
- * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
- * memory: bodies read whole have a size limit, a body that goes silent fails its try, and the
- * tries of one operation share one budget of time.
- *
- * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
- * that a test can set them around one call; nothing else should need to.
- */
-const KiB = 1024;
-const MiB = 1024 * KiB;
-/** Size limits, in bytes, of the bodies read whole. */
-const BodyLimit = {
-    /** A manifest or an index: the distribution spec's limit for what registries must accept. */
-    manifest: 4 * MiB,
-    /** An image config, read whole for its platform and labels: long histories fit well below. */
-    config: 8 * MiB,
-    /** A page of a referrers or tag list (an index; 1000 tags). */
-    listPage: 4 * MiB,
-    /** A token service's answer: a token is some KiB at most. */
-    tokenAnswer: 1 * MiB,
-    /** An error answer: read this far for the registry's own message, the rest is dropped. */
-    errorBody: 64 * KiB,
-    /** The reporting endpoint's answer. */
-    reportAnswer: 1 * MiB,
-};
-/** Counts a registry could otherwise make endless. */
-const CountLimit = {
-    /** Redirects followed for one request. */
-    redirects: 5,
-    /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
-    referrerPages: 100,
-};
-/** No byte for this long, while waiting for an answer's headers or during its body: the try fails. */
-const IDLE_TIMEOUT_MS = 60_000;
-const RETRY_BUDGET_MS = 5 * 60_000;
-const DEFAULT_RETRY = {
-    tries: 5,
-    baseDelayMs: 200,
-    maxDelayMs: 10_000,
-    budgetMs: RETRY_BUDGET_MS,
-};
-/** A positive number of milliseconds from the environment, else the default. */
-function fromEnv(name, fallback) {
-    const value = process.env[name];
-    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : fallback;
-}
-/** The idle timeout: `IMAGE_ACTIONS_IDLE_TIMEOUT_MS` for tests, else 60 s. */
-function idleTimeoutMs() {
-    return fromEnv('IMAGE_ACTIONS_IDLE_TIMEOUT_MS', IDLE_TIMEOUT_MS);
-}
-/** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
-function retryPolicy(policy = DEFAULT_RETRY) {
-    return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
-}
-/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
-function formatBytes(bytes) {
-    if (bytes >= MiB && bytes % MiB === 0)
-        return `${bytes / MiB} MiB`;
-    if (bytes >= KiB && bytes % KiB === 0)
-        return `${bytes / KiB} KiB`;
-    return `${bytes} bytes`;
-}
-/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
-function formatDuration(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
-    if (ms >= 1000)
-        return `${Math.round(ms / 100) / 10} s`;
-    return `${ms} ms`;
-}
-
 ;// CONCATENATED MODULE: ./.build/src/http/read.js
 
 /** Upload URLs carry opaque state tokens; logs keep the path only. */
@@ -28675,7 +29401,7 @@ function redactUrl(url) {
  * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
  * is dropped (an error body, read only for the registry's message).
  */
-async function readBounded(body, limit, over) {
+async function read_readBounded(body, limit, over) {
     const chunks = [];
     let size = 0;
     for await (const chunk of body) {
@@ -28743,136 +29469,6 @@ function parseRetryAfter(value, now = Date.now()) {
         return Math.max(0, date - now);
     }
     return undefined;
-}
-
-// EXTERNAL MODULE: external "node:async_hooks"
-var external_node_async_hooks_ = __nccwpck_require__(6698);
-;// CONCATENATED MODULE: ./.build/src/http/retry.js
-
-
-/**
- * One retry budget per operation (DESIGN §6): a manifest read, a blob transfer, a token request
- * each get a number of tries and a time to spend on them, shared by every retry loop the
- * operation passes through. Loops nest (a blob transfer retries whole around requests that retry
- * too): were each to count its own tries, five times five tries of a minute each would hold a
- * step for half an hour. The budget travels with the operation's async context, so an inner
- * loop draws from the outer one's budget without every call in between passing it on.
- */
-class RetryBudget {
-    policy;
-    failures = 0;
-    deadline;
-    /** Why the budget allows no more tries, once `next` has said so: outer loops stop too. */
-    spent;
-    constructor(policy = retryPolicy()) {
-        this.policy = policy;
-        this.deadline = Date.now() + policy.budgetMs;
-    }
-    /** Bytes moved: an operation that gets somewhere has its time to spend renewed. */
-    progressed() {
-        this.deadline = Date.now() + this.policy.budgetMs;
-    }
-    /** Time left, in ms (0 once it is spent). */
-    remaining() {
-        return Math.max(0, this.deadline - Date.now());
-    }
-    /**
-     * Timeouts for one try: no byte for the idle timeout fails it, and no try outlives the budget
-     * waiting for an answer. Bytes that keep coming are never cut, however long they take.
-     */
-    tryTimeouts() {
-        const timeout = Math.max(1000, Math.min(idleTimeoutMs(), this.remaining()));
-        return { headersTimeout: timeout, bodyTimeout: timeout };
-    }
-    /**
-     * After a failed try: the wait before the next one, or why there is none (the tries are used
-     * up, the time is, or the server asked to come back after the budget ends). `retryAfterMs` is
-     * the server's `Retry-After`: it is waited out exactly, never shortened.
-     */
-    next(retryAfterMs) {
-        const decision = this.decide(retryAfterMs);
-        if ('stop' in decision)
-            this.spent ??= decision.stop;
-        return decision;
-    }
-    decide(retryAfterMs) {
-        if (this.spent)
-            return { stop: this.spent };
-        this.failures++;
-        const { policy } = this;
-        if (this.failures >= policy.tries)
-            return { stop: `gave up after ${tries(this.failures)}` };
-        if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
-            const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
-            return {
-                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${formatDuration(policy.budgetMs)}`,
-            };
-        }
-        const waitMs = retryAfterMs ?? backoff(this.failures, policy);
-        if (waitMs > this.remaining()) {
-            return {
-                stop: `gave up after ${tries(this.failures)} within the retry budget of ${formatDuration(policy.budgetMs)}`,
-            };
-        }
-        return { waitMs };
-    }
-}
-const tries = (n) => `${n} ${n === 1 ? 'try' : 'tries'}`;
-/** Exponential backoff with full jitter: half the ceiling, plus up to as much again at random. */
-function backoff(failures, policy) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - 1));
-    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
-}
-const current = new external_node_async_hooks_.AsyncLocalStorage();
-/**
- * Runs `operation` with the budget of the operation it is part of, or, when it is one of its
- * own, with a new budget (from `policy`).
- */
-function withRetryBudget(operation, policy) {
-    const outer = current.getStore();
-    if (outer)
-        return operation(outer);
-    const budget = new RetryBudget(retryPolicy(policy));
-    return current.run(budget, () => operation(budget));
-}
-/** Waits `ms`; a cancelled step does not wait out its backoff: the wait ends with its reason. */
-const sleep = (ms, signal) => new Promise((resolve, reject) => {
-    if (signal?.aborted)
-        return reject(signal.reason);
-    const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', stop);
-        resolve();
-    }, ms);
-    const stop = () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', stop, { once: true });
-});
-/**
- * The one retry loop: tries `attempt` until it succeeds, a failure is not retryable, or the
- * operation's budget (DESIGN §6) allows no more tries, waiting with backoff (or the server's
- * `Retry-After`) between tries. `attempt` gets the budget (per-try timeouts, `progressed` as
- * bytes move) and the try's number from 1.
- */
-function retrying(attempt, rules) {
-    return withRetryBudget(async (budget) => {
-        for (let n = 1;; n++) {
-            try {
-                return await attempt(budget, n);
-            }
-            catch (error) {
-                const verdict = rules.retryable(error, budget);
-                if (!verdict)
-                    throw error;
-                const next = budget.next(verdict === true ? undefined : verdict.retryAfterMs);
-                if ('stop' in next)
-                    return rules.exhausted(error, next.stop);
-                await rules.onRetry?.(error, next.waitMs);
-                await sleep(next.waitMs, rules.signal);
-            }
-        }
-    }, rules.policy);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/http/transport.js
@@ -29370,7 +29966,7 @@ class Authenticator {
                 throw isNetworkError(error) ? unreachable(error) : error;
             }
             const ok = res.status >= 200 && res.status < 300;
-            const bytes = await readBounded(res.body, ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody, ok
+            const bytes = await read_readBounded(res.body, ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody, ok
                 ? (max) => new errors/* RegistryError */.gl(`${service} answered with more than ${max}; refused`, res.status)
                 : undefined);
             return { res, text: bytes.toString('utf8') };
@@ -29557,7 +30153,7 @@ class Repository {
             }
             if (res.status !== 200)
                 await this.fail(res, action);
-            const bytes = await readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
+            const bytes = await read_readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
             return { res, bytes };
         }, {
             // The request's own failures arrive as RegistryErrors (its retries are spent by then):
@@ -29574,7 +30170,7 @@ class Repository {
         const drained = res.body.destroyed || res.body.readableEnded || res.body.bodyUsed;
         const text = drained
             ? ''
-            : await readBounded(res.body, BodyLimit.errorBody).then((bytes) => bytes.toString('utf8'), () => '');
+            : await read_readBounded(res.body, BodyLimit.errorBody).then((bytes) => bytes.toString('utf8'), () => '');
         const codes = parseRegistryErrors(text).map((e) => e.code);
         let hint = '';
         if (res.status === 401 && /insufficient_scope/i.test(res.headers['www-authenticate'] ?? '')) {
@@ -29907,7 +30503,7 @@ class Repository {
             return;
         }
         if (MONOLITHIC_REFUSED.has(res.status)) {
-            const text = await readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
+            const text = await read_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
             const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
             if (!codes.includes('DIGEST_INVALID') && !codes.includes('SIZE_INVALID')) {
                 return this.uploadChunked(digest, open);
@@ -30033,7 +30629,7 @@ class RegistryClient {
                 headers,
                 signal: AbortSignal.timeout(timeoutMs),
             });
-            const text = await readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
+            const text = await read_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
             // Gone either way: cancelled now, or unknown to the registry already.
             if (res.status < 300)
                 return;
@@ -30200,8 +30796,6 @@ function platformMatches(wanted, actual) {
 ;// CONCATENATED MODULE: ./.build/src/builders/types.js
 const BUILDER_CHOICES = ['auto', 'docker', 'buildah'];
 
-// EXTERNAL MODULE: ./.build/src/json.js
-var json = __nccwpck_require__(4393);
 ;// CONCATENATED MODULE: ./.build/src/report/time.js
 /** Go's zero time.Time, `0001-01-01T00:00:00Z`: what Go tools write when they know no time. */
 const GO_ZERO_TIME = Date.parse('0001-01-01T00:00:00Z');
@@ -30739,597 +31333,6 @@ function pulledImages(text, buildArgs = {}) {
     return { images, complete };
 }
 
-// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 3 modules
-var registries_file = __nccwpck_require__(3809);
-;// CONCATENATED MODULE: ./.build/src/credentials/github-oidc.js
-
-
-
-
-/**
- * The GitHub Actions OIDC token of the job (what `core.getIDToken` fetches): the runner offers
- * it at `ACTIONS_ID_TOKEN_REQUEST_URL` to a job with `permissions: id-token: write`.
- */
-const TIMEOUT_MS = 30_000;
-const github_oidc_MAX_ANSWER_BYTES = 1024 * 1024;
-/** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
-function allowedUrl(url) {
-    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.host));
-}
-async function github_oidc_readBounded(res) {
-    const reader = res.body?.getReader();
-    if (!reader)
-        return '';
-    const chunks = [];
-    let size = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        size += value.length;
-        if (size > github_oidc_MAX_ANSWER_BYTES) {
-            await reader.cancel();
-            throw new Error(`an answer larger than ${github_oidc_MAX_ANSWER_BYTES} bytes`);
-        }
-        chunks.push(value);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-/**
- * The job's OIDC token for `audience`, masked. `where` names who needs it, for messages: without
- * the runner's variables the error says to grant `id-token: write`.
- */
-async function githubOidcToken(env, audience, where) {
-    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!requestUrl || !requestToken) {
-        throw new errors/* UserError */.yo(`${where}: role_arn is assumed with the GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: give the job permissions: id-token: write (GitHub Actions only), or leave out role_arn and provide AWS credentials in the environment`);
-    }
-    (0,secrets/* maskSecret */.$l)(requestToken);
-    let url;
-    try {
-        url = new URL(requestUrl);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not a URL`);
-    }
-    if (!allowedUrl(url)) {
-        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not an HTTPS URL; refused`);
-    }
-    url.searchParams.set('audience', audience);
-    // A try that fails for a reason worth another throws a Retry with that reason: tried again
-    // with backoff within the step's retry budget (DESIGN §6), as every other request is.
-    const { res, text } = await retrying(async () => {
-        let res;
-        try {
-            // No redirect is followed: the bearer token goes to the runner's endpoint only.
-            res = await fetch(url, {
-                headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
-                redirect: 'error',
-                signal: AbortSignal.timeout(TIMEOUT_MS),
-            });
-        }
-        catch (error) {
-            throw new Retry(`cannot reach it (${error.cause ?? error.message})`);
-        }
-        let text;
-        try {
-            text = await github_oidc_readBounded(res);
-        }
-        catch (error) {
-            throw new Retry(`its answer could not be read (${error.message})`);
-        }
-        if (res.status >= 500)
-            throw new Retry(`it answered HTTP ${res.status}`);
-        return { res, text };
-    }, {
-        retryable: (error) => error instanceof Retry,
-        exhausted: (error, stop) => {
-            throw new errors/* UserError */.yo(`${where}: cannot get the GitHub OIDC token: ${url.origin} ${error.message} (${stop})`);
-        },
-    });
-    if (res.status !== 200) {
-        throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint answered HTTP ${res.status}; check that the job has permissions: id-token: write`);
-    }
-    let value;
-    try {
-        value = JSON.parse(text).value;
-    }
-    catch {
-        value = undefined;
-    }
-    if (typeof value !== 'string' || !value) {
-        throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint sent no token`);
-    }
-    (0,secrets/* maskSecret */.$l)(value);
-    return value;
-}
-/** A try that failed for a reason worth another, said as the message will say it. */
-class Retry extends Error {
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/step-cache.js
-/**
- * What one step minted or asked a program for, kept for that step alone: keyed by the step's
- * environment object, which lives exactly as long as the step (tests and the CLI run several
- * steps in one process, each with its own). An answer is kept until `validUntil` says; one
- * already past it serves the request at hand and is not kept, so an expired token is never
- * refreshed in a loop. A failure is not kept.
- */
-class StepCache {
-    validUntil;
-    now;
-    steps = new WeakMap();
-    constructor(validUntil = () => Infinity, now = Date.now) {
-        this.validUntil = validUntil;
-        this.now = now;
-    }
-    get(env, key, make) {
-        let entries = this.steps.get(env);
-        if (!entries) {
-            entries = new Map();
-            this.steps.set(env, entries);
-        }
-        const found = entries.get(key);
-        if (found && found.until > this.now())
-            return found.value;
-        const entry = { value: make(), until: Infinity };
-        const step = entries;
-        step.set(key, entry);
-        entry.value.then((value) => {
-            entry.until = this.validUntil(value);
-            if (entry.until <= this.now() && step.get(key) === entry)
-                step.delete(key);
-        }, () => {
-            if (step.get(key) === entry)
-                step.delete(key);
-        });
-        return entry.value;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/ecr.js
-
-
-
-
-
-
-
-/**
- * ECR's registry password, minted by the step (DESIGN §2): `GetAuthorizationToken` with AWS
- * credentials from the environment (as aws-actions/configure-aws-credentials leaves them), a web
- * identity token file, the role `role_arn` assumed with the GitHub OIDC token, or the SDK's own
- * chain (shared config files, container and instance credentials). The AWS SDK is loaded only
- * here, when an ECR integration is used: other steps do not pay for loading it.
- */
-/** A token is minted anew this long before it expires (ECR's live 12 hours). */
-const REFRESH_MARGIN_MS = 5 * 60_000;
-const STS_AUDIENCE = 'sts.amazonaws.com';
-const ROLE_SECONDS = 3600;
-const SDK_OPTIONS = {
-    maxAttempts: 3,
-    requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000 },
-};
-/** Tokens of one step; one whose expiry has passed (a skewed clock) serves its request alone. */
-const tokens = new StepCache((token) => token.expiresAt - REFRESH_MARGIN_MS);
-/** `AWS_ENDPOINT_URL_<SERVICE>`, else `AWS_ENDPOINT_URL`, as the SDKs read them. */
-function endpointFor(service, env) {
-    const url = env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL;
-    return url ? { endpoint: url } : {};
-}
-/** The username and password for the ECR registry of `integration`, minted once per step. */
-async function ecrCredentials(integration, aws, env) {
-    const key = JSON.stringify([integration.domain, aws]);
-    return (await tokens.get(env, key, () => mintToken(integration, aws, env))).credentials;
-}
-async function mintToken(integration, aws, env) {
-    const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
-    const identity = await awsIdentity(where, aws, env);
-    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
-    const client = new ECRClient({
-        region: aws.region,
-        ...(identity ? { credentials: identity } : {}),
-        ...endpointFor('ECR', env),
-        ...SDK_OPTIONS,
-    });
-    let data;
-    try {
-        const answer = await client.send(new GetAuthorizationTokenCommand(aws.accountId ? { registryIds: [aws.accountId] } : {}));
-        data = answer.authorizationData?.[0];
-    }
-    catch (error) {
-        throw awsError(where, `ECR GetAuthorizationToken in ${aws.region}`, error, identity);
-    }
-    finally {
-        client.destroy();
-    }
-    const token = data?.authorizationToken;
-    if (!token)
-        throw new errors/* UserError */.yo(`${where}: ECR GetAuthorizationToken returned no token`);
-    (0,secrets/* maskSecret */.$l)(token);
-    const decoded = Buffer.from(token, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    if (colon <= 0)
-        throw new errors/* UserError */.yo(`${where}: the ECR token is not base64 of user:password`);
-    const password = decoded.slice(colon + 1);
-    (0,secrets/* maskCredentials */.Bs)(decoded.slice(0, colon), password);
-    return {
-        credentials: {
-            username: decoded.slice(0, colon),
-            password,
-            source: `the ECR token minted for ${where.replace(/^Registry /, 'registry ')}`,
-        },
-        expiresAt: data?.expiresAt ? new Date(data.expiresAt).getTime() : Date.now() + 3600_000,
-    };
-}
-/**
- * The AWS credentials to call ECR with: the role assumed with the GitHub OIDC token when
- * `role_arn` is given; else the environment's keys; else a web identity token file; undefined
- * for the SDK's default chain (which reads the process environment).
- */
-async function awsIdentity(where, aws, env) {
-    if (aws.roleArn) {
-        const token = await githubOidcToken(env, STS_AUDIENCE, where);
-        const session = aws.roleSessionName ?? `image-actions-${env.GITHUB_RUN_ID || Date.now()}`;
-        return assumeRole(where, aws, env, aws.roleArn, session, token);
-    }
-    const accessKeyId = env.AWS_ACCESS_KEY_ID;
-    const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
-    if (accessKeyId && secretAccessKey) {
-        (0,secrets/* maskSecret */.$l)(secretAccessKey);
-        (0,secrets/* maskSecret */.$l)(env.AWS_SESSION_TOKEN);
-        return {
-            accessKeyId,
-            secretAccessKey,
-            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
-        };
-    }
-    const tokenFile = env.AWS_WEB_IDENTITY_TOKEN_FILE;
-    if (tokenFile && env.AWS_ROLE_ARN) {
-        let token;
-        try {
-            token = (await (0,promises_.readFile)(tokenFile, 'utf8')).trim();
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`${where}: cannot read AWS_WEB_IDENTITY_TOKEN_FILE ${tokenFile} (${error.code ?? error})`);
-        }
-        (0,secrets/* maskSecret */.$l)(token);
-        const session = env.AWS_ROLE_SESSION_NAME || `image-actions-${Date.now()}`;
-        return assumeRole(where, aws, env, env.AWS_ROLE_ARN, session, token);
-    }
-    return undefined;
-}
-async function assumeRole(where, aws, env, roleArn, sessionName, webIdentityToken) {
-    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
-    const client = new STSClient({ region: aws.region, ...endpointFor('STS', env), ...SDK_OPTIONS });
-    let answer;
-    try {
-        answer = await client.send(new AssumeRoleWithWebIdentityCommand({
-            RoleArn: roleArn,
-            RoleSessionName: sessionName,
-            WebIdentityToken: webIdentityToken,
-            DurationSeconds: ROLE_SECONDS,
-        }));
-    }
-    catch (error) {
-        throw awsError(where, `STS AssumeRoleWithWebIdentity of ${roleArn}`, error, undefined);
-    }
-    finally {
-        client.destroy();
-    }
-    const issued = answer.Credentials;
-    if (!issued?.AccessKeyId || !issued.SecretAccessKey) {
-        throw new errors/* UserError */.yo(`${where}: STS AssumeRoleWithWebIdentity of ${roleArn} returned no credentials`);
-    }
-    (0,secrets/* maskSecret */.$l)(issued.SecretAccessKey);
-    (0,secrets/* maskSecret */.$l)(issued.SessionToken);
-    return {
-        accessKeyId: issued.AccessKeyId,
-        secretAccessKey: issued.SecretAccessKey,
-        ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
-    };
-}
-/** What to do about an AWS refusal, by its error name. */
-function hint(name, identity, permission) {
-    if (name === 'CredentialsProviderError') {
-        return 'no AWS credentials were found: set role_arn (with permissions: id-token: write), run aws-actions/configure-aws-credentials before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY';
-    }
-    if (/InvalidIdentityToken|IDPRejectedClaim|IDPCommunicationError/.test(name)) {
-        return "check the role's trust policy: it must trust token.actions.githubusercontent.com for this repository, audience sts.amazonaws.com";
-    }
-    if (/UnrecognizedClient|InvalidClientTokenId|InvalidSignature|ExpiredToken|SignatureDoesNotMatch/.test(name)) {
-        return identity
-            ? 'the AWS credentials were refused: check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, or the role'
-            : 'the AWS credentials were refused';
-    }
-    if (/AccessDenied/.test(name)) {
-        return `the AWS identity may not call it: allow ${permission}`;
-    }
-    return '';
-}
-/** An AWS failure in user words: what was asked, AWS's error name and message, what to do. */
-function awsError(where, what, error, identity, permission = 'ecr:GetAuthorizationToken (and sts:AssumeRoleWithWebIdentity for a role)') {
-    const status = error.$metadata?.httpStatusCode;
-    const named = error.$fault !== undefined;
-    let name = error.name ?? 'Error';
-    let said;
-    if (!named && status) {
-        // An answer the SDK could not read (a proxy's page, say): its status is what it said.
-        said = `HTTP ${status}`;
-        if (status === 401 || status === 403)
-            name = 'AccessDenied';
-    }
-    else {
-        const code = error.code;
-        const message = String(error.message ?? error)
-            .replace(/\s+/g, ' ')
-            .slice(0, 300);
-        said = (0,log_text/* escapeLogText */.d)(`${code && name === 'Error' ? code : name}: ${message}`);
-    }
-    const advice = status === 403 && !named
-        ? hint('InvalidClientTokenId', identity, permission)
-        : hint(name, identity, permission);
-    return new errors/* UserError */.yo(`${where}: ${what} failed: ${said}${advice ? `; ${advice}` : ''}`);
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/integration.js
-
-
-
-
-
-/**
- * The identity an integration declares (DESIGN §2), resolved when the integration is used, so a
- * job that has the secrets of just the registries it uses still works. Every secret is masked
- * the moment it is read or minted, with its base64 `user:pass` form.
- */
-function readValue(integration, value, what, env) {
-    if (typeof value === 'string')
-        return value;
-    const resolved = env[value.env];
-    if (resolved === undefined || resolved === '') {
-        throw new errors/* UserError */.yo(`Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}: the environment variable ${value.env} that holds its ${what} is not set or is empty; pass it to the step, e.g. env: { ${value.env}: \${{ secrets.${value.env} }} }`);
-    }
-    return resolved;
-}
-/**
- * The integration's credentials: its username and password, what its credential helper holds,
- * its identity token, an ECR token minted from AWS credentials, or for kind ghcr inside GitHub
- * Actions the job's `GITHUB_TOKEN`. Undefined when it declares none of these: the Docker config
- * is asked then.
- */
-async function readCredentials(integration, env) {
-    const declared = integration.credentials;
-    const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
-    if (integration.aws)
-        return ecrCredentials(integration, integration.aws, env);
-    if (!declared)
-        return githubTokenCredentials(integration, env);
-    if ('helper' in declared) {
-        const found = await helperCredentials({
-            helper: declared.helper,
-            serverUrl: helperServerUrl(integration.domain),
-            where,
-            env,
-        });
-        if (!found) {
-            throw new errors/* UserError */.yo(`${where}: the credential helper docker-credential-${declared.helper} holds no credentials for ${helperServerUrl(integration.domain)}; log in with it first`);
-        }
-        return found;
-    }
-    if ('identityToken' in declared) {
-        const identityToken = readValue(integration, declared.identityToken, 'identity token', env);
-        (0,secrets/* maskSecret */.$l)(identityToken);
-        const username = declared.username
-            ? readValue(integration, declared.username, 'username', env)
-            : TOKEN_USERNAME;
-        return {
-            username,
-            password: '',
-            identityToken,
-            source: `${declared.identityToken.env} of registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`,
-        };
-    }
-    const password = readValue(integration, declared.password, 'password', env);
-    (0,secrets/* maskSecret */.$l)(password);
-    const username = readValue(integration, declared.username, 'username', env);
-    (0,secrets/* maskCredentials */.Bs)(username, password);
-    return {
-        username,
-        password,
-        source: `the password in ${declared.password.env} of registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`,
-    };
-}
-/**
- * Kind ghcr declared without credentials, inside GitHub Actions: the job's token, passed to the
- * step as `env: { GITHUB_TOKEN: ${{ github.token }} }`, as the user `GITHUB_ACTOR`.
- */
-function githubTokenCredentials(integration, env) {
-    if (integration.kind !== 'ghcr' || env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_TOKEN) {
-        return undefined;
-    }
-    const password = env.GITHUB_TOKEN;
-    (0,secrets/* maskSecret */.$l)(password);
-    const username = env.GITHUB_ACTOR || 'github-actions';
-    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
-    return {
-        username,
-        password,
-        source: `GITHUB_TOKEN for registry ${(0,registries_file/* describeIntegration */.a9)(integration)}; the job needs permissions: packages: write to push`,
-    };
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/resolve.js
-
-
-
-
-
-
-const DOCKER_HUB_HOST = 'registry-1.docker.io';
-function domainKey(domain) {
-    return (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
-}
-function sameDomain(a, b) {
-    return domainKey(a) === domainKey(b);
-}
-function endpoint(domain, via, label, credentials, integration) {
-    const normalised = domainKey(domain);
-    return {
-        domain: normalised,
-        host: normalised === oci_reference/* DOCKER_HUB */.Xb ? DOCKER_HUB_HOST : normalised,
-        insecure: (integration?.insecure ?? false) || isLoopback(normalised),
-        ...(integration ? { integration } : {}),
-        via,
-        ...(credentials ? { credentials } : {}),
-        label,
-        ...(integration?.requestsPerSecond ? { requestsPerSecond: integration.requestsPerSecond } : {}),
-    };
-}
-/** The integration a step input names; unknown names are errors listing the known ones. */
-function integrationByName(config, name, inputName) {
-    const found = config.integrations.find((i) => i.name === name);
-    if (found)
-        return found;
-    const known = config.integrations.map((i) => i.name);
-    const why = config.source === registries_file/* NO_SOURCE */.ir
-        ? `no registries are declared (no ${registries_file/* DEFAULT_REGISTRIES_FILE */.Zv}, no registries input)`
-        : known.length
-            ? `${config.source} declares ${known.join(', ')}`
-            : `${config.source} declares no registries`;
-    throw new errors/* UserError */.yo(`Input ${inputName}: there is no registry named "${name}"; ${why}`);
-}
-/**
- * The endpoint of an integration. Its credentials are resolved now, when it is used (see
- * readCredentials): read from the environment, asked of a helper, or minted. An integration that
- * declares no credentials uses what the Docker config holds for its domain, if anything, else
- * anonymous access.
- */
-async function resolve_endpointFor(integration, env) {
-    const credentials = (await readCredentials(integration, env)) ??
-        (await readDockerConfigCredentials(integration.domain, env));
-    return endpoint(integration.domain, 'integration', integration.name, credentials, integration);
-}
-async function fallbackEndpoint(domain, env) {
-    const normalised = domainKey(domain);
-    const credentials = await readDockerConfigCredentials(normalised, env);
-    return credentials
-        ? endpoint(normalised, 'docker-config', `${normalised} (Docker config)`, credentials)
-        : endpoint(normalised, 'anonymous', `${normalised} (anonymous)`, undefined);
-}
-/**
- * Through which registry and credentials an image on `domain` is pulled (DESIGN §3): the step's
- * context for that domain; else the one integration on the domain, or its `primary` one among
- * several; without any, the Docker config, else anonymous access.
- */
-async function resolvePull(config, env, domain, contexts) {
-    const wanted = domainKey(domain);
-    const chosen = contexts.filter((c) => sameDomain(c.domain, wanted));
-    if (chosen.length > 1) {
-        throw new errors/* UserError */.yo(`The registry contexts ${chosen.map((c) => c.name).join(' and ')} both serve ${wanted}; give at most one context per domain`);
-    }
-    const candidates = config.integrations.filter((i) => sameDomain(i.domain, wanted));
-    if (chosen.length === 1)
-        return withHint(await resolve_endpointFor(chosen[0], env), candidates);
-    if (candidates.length === 0) {
-        const fallback = await fallbackEndpoint(wanted, env);
-        // A user who meant a registries file to be read is told it was not there.
-        if (fallback.via === 'anonymous' && config.lookedFor) {
-            fallback.refusalHint = `no registries file at ${config.lookedFor}: the request went anonymous`;
-        }
-        return fallback;
-    }
-    if (candidates.length === 1)
-        return resolve_endpointFor(candidates[0], env);
-    const primary = candidates.find((i) => i.primary);
-    if (primary)
-        return withHint(await resolve_endpointFor(primary, env), candidates);
-    throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(registries_file/* describeIntegration */.a9).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
-}
-/**
- * A domain served by several integrations: a refusal of the one chosen names the others, which
- * may be the identity that was meant (DESIGN §3: `registry_context` picks one per step).
- */
-function withHint(chosen, candidates) {
-    const others = candidates.filter((i) => i !== chosen.integration).map((i) => i.name);
-    if (others.length === 0)
-        return chosen;
-    const serve = others.length === 1 ? 'also serves' : 'also serve';
-    chosen.refusalHint = `${others.join(', ')} ${serve} ${chosen.domain}; set registry_context: ${others[0]} (or registry_contexts) to pull with it`;
-    return chosen;
-}
-/** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
-function applyPrefix(prefix, repository) {
-    const trimmed = (0,oci_reference/* trimSlashes */.uT)(prefix ?? '');
-    if (!trimmed || repository === trimmed || repository.startsWith(`${trimmed}/`)) {
-        return repository;
-    }
-    return `${trimmed}/${repository}`;
-}
-/**
- * Splits an image name as the user wrote it into its domain, if it names one, and its path;
- * a tag or digest is dropped. The name is validated by the Docker reference grammar.
- */
-function splitImageName(imageName) {
-    const ref = (0,oci_reference/* parseReference */.F2)(imageName, { defaultTag: false, what: 'image name' });
-    let rest = imageName.trim();
-    const at = rest.indexOf('@');
-    if (at >= 0)
-        rest = rest.slice(0, at);
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/'))
-        rest = rest.slice(0, colon);
-    const slash = rest.indexOf('/');
-    if (slash >= 0 && (0,oci_reference/* looksLikeDomain */.wB)(rest.slice(0, slash))) {
-        return { domain: ref.domain, path: rest.slice(slash + 1) };
-    }
-    return { path: rest };
-}
-/**
- * Where a push of `imageName` goes (DESIGN §3): always the integration `registry` names, else the
- * `default` one, else the domain written in the image name (docker.io when it names none),
- * reached like a pull without contexts. The repository is the name's path, without a domain
- * written in it (the push goes to the chosen registry whatever the name says), with the
- * integration's repository_prefix applied.
- */
-async function resolvePush(config, env, imageName, registry) {
-    const name = splitImageName(imageName);
-    const target = registry ?? config.integrations.find((i) => i.default);
-    const endpoint = target
-        ? await resolve_endpointFor(target, env)
-        : await resolvePull(config, env, name.domain ?? oci_reference/* DOCKER_HUB */.Xb, []);
-    const repository = (0,oci_reference/* officialPath */.fO)(endpoint.domain, applyPrefix(endpoint.integration?.repositoryPrefix, name.path));
-    if (`${endpoint.domain}/${repository}`.length > oci_reference/* MAX_NAME_LENGTH */.EM) {
-        throw new errors/* UserError */.yo(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${oci_reference/* MAX_NAME_LENGTH */.EM} characters`);
-    }
-    return { endpoint, repository };
-}
-/**
- * A registry context must serve a domain the step pulls from. When the step cannot know what it
- * pulls (the FROM lines of a Dockerfile), it only warns.
- */
-function checkContexts(contexts, pulledDomains, inputName, warn) {
-    const byDomain = new Map();
-    for (const context of contexts) {
-        const key = domainKey(context.domain);
-        const other = byDomain.get(key);
-        if (other && other.name !== context.name) {
-            throw new errors/* UserError */.yo(`Input ${inputName}: ${other.name} and ${context.name} both serve ${key}; give at most one per domain`);
-        }
-        byDomain.set(key, context);
-    }
-    for (const [domain, context] of byDomain) {
-        if (pulledDomains === undefined) {
-            warn(`Input ${inputName}: cannot tell whether this step pulls from ${domain}; ${context.name} is used only for images on ${domain}`);
-        }
-        else if (!pulledDomains.some((d) => sameDomain(d, domain))) {
-            const pulled = [...new Set(pulledDomains.map(domainKey))];
-            throw new errors/* UserError */.yo(`Input ${inputName}: ${context.name} serves ${domain}, but this step pulls no image from ${domain}${pulled.length ? ` (only from ${pulled.join(', ')})` : ''}`);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./.build/src/actions/build/registries.js
 
 
@@ -31517,8 +31520,9 @@ async function writeAuthFile(file, config) {
 
 
 
+
 function imageReferences(settings, target) {
-    const name = target ? `${target.endpoint.domain}/${target.repository}` : settings.imageName;
+    const name = target ? targetName(target) : settings.imageName;
     return settings.tags.map((tag) => `${name}:${tag}`);
 }
 /** The plan of a build in the step directory `dir`: plain data, and the auth files' content. */
@@ -31647,6 +31651,7 @@ function buildSummary(builder, registries, plan, digest, imageId) {
 
 
 
+
 async function build(io) {
     const settings = readBuildSettings(io);
     const dockerfileText = (0,external_node_fs_.readFileSync)(settings.dockerfile, 'utf8');
@@ -31657,7 +31662,7 @@ async function build(io) {
     const builder = await detectBuilder(settings.builder, io.env);
     io.info(`Building with ${builder.kind}; pulls ${describePulls(registries)}`);
     if (registries.target) {
-        io.info(`Pushing to ${registries.target.endpoint.label}: ${registries.target.endpoint.domain}/${registries.target.repository}`);
+        io.info(`Pushing to ${registries.target.endpoint.label}: ${targetName(registries.target)}`);
     }
     // One registry session for the step: the check before the build and the reads after it.
     const session = openSession(io);
@@ -31948,6 +31953,28 @@ const ACTION_INPUTS = {
     ],
     login: ['registry_contexts', 'registries_only', 'dir', 'registries', 'registries_file'],
     sync: ['sync', 'sync_file', 'shard', 'dry_run', 'registries', 'registries_file'],
+    save: [
+        'images',
+        'archive',
+        'format',
+        'platforms',
+        'referrers',
+        'registry_context',
+        'registry_contexts',
+        'registries',
+        'registries_file',
+    ],
+    load: [
+        'archive',
+        'registry',
+        'images',
+        'image_name',
+        'tags',
+        'overwrite',
+        'referrers',
+        'registries',
+        'registries_file',
+    ],
 };
 /** Names other actions (docker/build-push-action, docker/login-action, …) use for our inputs. */
 const ALIASES = {
@@ -36284,7 +36311,7 @@ function safeLogLines(message) {
 /* harmony export */   uY: () => (/* binding */ DIGEST_FORM),
 /* harmony export */   wB: () => (/* binding */ looksLikeDomain)
 /* harmony export */ });
-/* unused harmony exports DIGEST_ALGORITHMS, formatReference */
+/* unused harmony exports DIGEST_ALGORITHMS, manifestRef, formatReference */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
 
 const DOCKER_HUB = 'docker.io';
@@ -36401,6 +36428,10 @@ function trimSlashes(value) {
 }
 function formatName(ref) {
     return `${ref.domain}/${ref.repository}`;
+}
+/** What a reference asks a registry for: its digest, else its tag, else `latest`. */
+function manifestRef(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
 }
 function formatReference(ref) {
     return `${formatName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;

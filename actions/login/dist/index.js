@@ -25696,7 +25696,7 @@ exports.visitAsync = visitAsync;
 /* unused harmony exports parseList, BOOLEAN_INPUTS, getBoolean, parseMap, parseLines, getLines, getTags, ACTION_INPUTS, meantInput, givenInputs, checkInputNames */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
-/* harmony import */ var _credentials_registries_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1526);
+/* harmony import */ var _credentials_registries_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3809);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2968);
 
 
@@ -25908,6 +25908,28 @@ const ACTION_INPUTS = {
     ],
     login: ['registry_contexts', 'registries_only', 'dir', 'registries', 'registries_file'],
     sync: ['sync', 'sync_file', 'shard', 'dry_run', 'registries', 'registries_file'],
+    save: [
+        'images',
+        'archive',
+        'format',
+        'platforms',
+        'referrers',
+        'registry_context',
+        'registry_contexts',
+        'registries',
+        'registries_file',
+    ],
+    load: [
+        'archive',
+        'registry',
+        'images',
+        'image_name',
+        'tags',
+        'overwrite',
+        'referrers',
+        'registries',
+        'registries_file',
+    ],
 };
 /** Names other actions (docker/build-push-action, docker/login-action, …) use for our inputs. */
 const ALIASES = {
@@ -26010,6 +26032,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./.build/src/json.js
+var json = __nccwpck_require__(4393);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -26221,6 +26245,7 @@ async function helperCredentials(request) {
 
 
 
+
 /**
  * The Docker config as docker reads it (DESIGN §2): `DOCKER_AUTH_CONFIG` (a whole config as JSON
  * in the environment, GitLab's convention) first, then `$DOCKER_CONFIG/config.json` or
@@ -26258,9 +26283,6 @@ function docker_config_keysFor(map, domain) {
 function lineOf(text, offset) {
     return text.slice(0, offset).split('\n').length;
 }
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 /** A config's text: empty (as an empty file is, for docker) or `{}` means no entries. */
 function parseConfig(text, where) {
     if (!text.trim())
@@ -26275,10 +26297,10 @@ function parseConfig(text, where) {
         const line = position ? ` (line ${lineOf(text, Number(position[1]))})` : '';
         throw new errors/* UserError */.yo(`${where} is not valid JSON${line}`);
     }
-    if (!isObject(config))
+    if (!(0,json/* isObject */.Gv)(config))
         throw new errors/* UserError */.yo(`${where} is not a JSON object`);
     for (const field of ['auths', 'credHelpers']) {
-        if (config[field] !== undefined && config[field] !== null && !isObject(config[field])) {
+        if (config[field] !== undefined && config[field] !== null && !(0,json/* isObject */.Gv)(config[field])) {
             throw new errors/* UserError */.yo(`${where}: ${field} must be an object keyed by registry`);
         }
     }
@@ -26338,7 +26360,7 @@ async function configCredentials(config, domain, env) {
     }
     for (const key of docker_config_keysFor(config.auths, normalised)) {
         const entry = config.auths[key];
-        if (!isObject(entry))
+        if (!(0,json/* isObject */.Gv)(entry))
             continue;
         const credentials = entryCredentials(entry, config.where, key);
         if (credentials)
@@ -26434,8 +26456,8 @@ function loopbackLookup(hostname, options, callback) {
         callback(null, '127.0.0.1', 4);
 }
 
-// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 4 modules
-var registries_file = __nccwpck_require__(1526);
+// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 3 modules
+var registries_file = __nccwpck_require__(3809);
 // EXTERNAL MODULE: external "node:async_hooks"
 var external_node_async_hooks_ = __nccwpck_require__(6698);
 ;// CONCATENATED MODULE: ./.build/src/http/limits.js
@@ -27165,6 +27187,10 @@ function applyPrefix(prefix, repository) {
     }
     return `${trimmed}/${repository}`;
 }
+/** The repository a push target names, as references write it (`ghcr.io/acme/app`). */
+function targetName(target) {
+    return formatName({ domain: target.endpoint.domain, repository: target.repository });
+}
 /**
  * Splits an image name as the user wrote it into its domain, if it names one, and its path;
  * a tag or digest is dropped. The name is validated by the Docker reference grammar.
@@ -27243,6 +27269,7 @@ var step_dir = __nccwpck_require__(5952);
 
 
 
+
 function readLoginSettings(io) {
     return {
         config: (0,inputs/* getRegistries */.cx)(io),
@@ -27280,9 +27307,9 @@ async function loginEndpoints(settings, env) {
  */
 function mergeDockerConfig(existing, ours, warn) {
     const merged = { ...existing };
-    const auths = login_isObject(existing.auths) ? { ...existing.auths } : {};
+    const auths = (0,json/* isObject */.Gv)(existing.auths) ? { ...existing.auths } : {};
     merged.auths = { ...auths, ...ours.auths };
-    if (login_isObject(existing.credHelpers)) {
+    if ((0,json/* isObject */.Gv)(existing.credHelpers)) {
         const helpers = { ...existing.credHelpers };
         for (const key of Object.keys(ours.auths))
             delete helpers[key];
@@ -27293,9 +27320,6 @@ function mergeDockerConfig(existing, ours, warn) {
         delete merged.credsStore;
     }
     return merged;
-}
-function login_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function readExisting(file) {
     if (!file || !(0,external_node_fs_.existsSync)(file))
@@ -27310,7 +27334,7 @@ function readExisting(file) {
     catch {
         throw new errors/* UserError */.yo(`The Docker config ${file} is not valid JSON; fix or remove it`);
     }
-    return login_isObject(parsed) ? parsed : {};
+    return (0,json/* isObject */.Gv)(parsed) ? parsed : {};
 }
 /**
  * The rest of the old config folder (buildx builders, contexts, CLI plugins) is linked into the
@@ -27405,7 +27429,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1526:
+/***/ 3809:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27427,27 +27451,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./.build/src/errors.js
 var errors = __nccwpck_require__(6624);
-;// CONCATENATED MODULE: ./.build/src/json.js
-/** Reading JSON of unknown shape (event payloads, answers from outside): values or null, never a throw. */
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function object(value) {
-    return isObject(value) ? value : {};
-}
-/** A non-empty string, else null: CI variables set to '' are unset. */
-function json_text(value) {
-    return typeof value === 'string' && value !== '' ? value : null;
-}
-/** A whole number, from a number or a string of digits; else null. */
-function integer(value) {
-    if (typeof value === 'number' && Number.isInteger(value))
-        return value;
-    if (typeof value === 'string' && /^\d+$/.test(value))
-        return Number(value);
-    return null;
-}
-
+// EXTERNAL MODULE: ./.build/src/json.js
+var json = __nccwpck_require__(4393);
 // EXTERNAL MODULE: ./.build/src/oci/reference.js
 var reference = __nccwpck_require__(2968);
 ;// CONCATENATED MODULE: ./.build/src/credentials/kinds.js
@@ -29057,9 +29062,9 @@ function accountIdOf(value) {
  */
 function formProblems(entry, at, add) {
     const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
-    if (isObject(entry.credentials))
+    if ((0,json/* isObject */.Gv)(entry.credentials))
         credentialsProblems(entry.credentials, kind, at, add);
-    if (isObject(entry.aws))
+    if ((0,json/* isObject */.Gv)(entry.aws))
         awsProblems(entry, entry.aws, kind, at, add);
 }
 function credentialsProblems(credentials, kind, at, add) {
@@ -29117,7 +29122,7 @@ function semanticProblems(entries, locator, reported) {
     const primaries = new Map();
     let defaultEntry;
     entries.forEach((entry, index) => {
-        if (!isObject(entry))
+        if (!(0,json/* isObject */.Gv)(entry))
             return;
         const at = (...field) => ['registries', index, ...field];
         formProblems(entry, at, add);
@@ -29241,11 +29246,11 @@ function credentialValue(value) {
 }
 /** The validated `credentials` of an entry, the username defaulted where the kind has one. */
 function integrationCredentials(value, kind) {
-    if (!isObject(value))
+    if (!(0,json/* isObject */.Gv)(value))
         return undefined;
     if (typeof value.helper === 'string')
         return { helper: value.helper };
-    if (isObject(value.identity_token)) {
+    if ((0,json/* isObject */.Gv)(value.identity_token)) {
         return {
             identityToken: { env: String(value.identity_token.env) },
             ...(value.username !== undefined ? { username: credentialValue(value.username) } : {}),
@@ -29286,7 +29291,7 @@ function parseRegistries(text, source) {
     const locator = new Locator(doc.contents, lineCounter);
     const problems = schemaProblems(registries_file_problems_validate(data), locator);
     const reported = new Set(problems.map((p) => p.field));
-    const entries = isObject(data) && Array.isArray(data.registries) ? data.registries : [];
+    const entries = (0,json/* isObject */.Gv)(data) && Array.isArray(data.registries) ? data.registries : [];
     problems.push(...semanticProblems(entries, locator, reported));
     if (problems.length)
         throw problemsError(source, problems);
@@ -32673,6 +32678,36 @@ async function runMainOrPost(main, post, io) {
 
 /***/ }),
 
+/***/ 4393:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject)
+/* harmony export */ });
+/* unused harmony exports object, text, integer */
+/** Reading JSON of unknown shape (event payloads, answers from outside): values or null, never a throw. */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function object(value) {
+    return isObject(value) ? value : {};
+}
+/** A non-empty string, else null: CI variables set to '' are unset. */
+function text(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+/** A whole number, from a number or a string of digits; else null. */
+function integer(value) {
+    if (typeof value === 'number' && Number.isInteger(value))
+        return value;
+    if (typeof value === 'string' && /^\d+$/.test(value))
+        return Number(value);
+    return null;
+}
+
+
+/***/ }),
+
 /***/ 8005:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32724,7 +32759,7 @@ function safeLogLines(message) {
 /* harmony export */   og: () => (/* binding */ isRepositoryPath),
 /* harmony export */   uT: () => (/* binding */ trimSlashes)
 /* harmony export */ });
-/* unused harmony exports DIGEST_ALGORITHMS, DIGEST_FORM, MAX_NAME_LENGTH, isValidTag, isValidDigest, digestAlgorithm, looksLikeDomain, parseReference, officialPath, formatName, formatReference, tagFromItem, sanitizeTag */
+/* unused harmony exports DIGEST_ALGORITHMS, DIGEST_FORM, MAX_NAME_LENGTH, isValidTag, isValidDigest, digestAlgorithm, looksLikeDomain, parseReference, officialPath, formatName, manifestRef, formatReference, tagFromItem, sanitizeTag */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
 
 const DOCKER_HUB = 'docker.io';
@@ -32841,6 +32876,10 @@ function trimSlashes(value) {
 }
 function formatName(ref) {
     return `${ref.domain}/${ref.repository}`;
+}
+/** What a reference asks a registry for: its digest, else its tag, else `latest`. */
+function manifestRef(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
 }
 function formatReference(ref) {
     return `${formatName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;

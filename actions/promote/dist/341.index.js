@@ -2,7 +2,7 @@ export const id = 341;
 export const ids = [341,873];
 export const modules = {
 
-/***/ 8873:
+/***/ 38873:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -13,16 +13,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   checkKeylessToken: () => (/* binding */ checkKeylessToken),
 /* harmony export */   keylessSigner: () => (/* binding */ keylessSigner)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5179);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15179);
 /* harmony import */ var _sigstore_sign_dist_signer_fulcio_ca_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5875);
-/* harmony import */ var _sigstore_sign_dist_util_oidc_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1963);
-/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3917);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6624);
-/* harmony import */ var _http_loopback_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3908);
-/* harmony import */ var _credentials_github_oidc_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4889);
+/* harmony import */ var _sigstore_sign_dist_util_oidc_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81963);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83917);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36624);
+/* harmony import */ var _http_loopback_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33908);
+/* harmony import */ var _credentials_github_oidc_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64889);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6098);
-/* harmony import */ var _signer_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7345);
+/* harmony import */ var _signer_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(67345);
 
 
 // sigstore-js's Fulcio client: its FulcioSigner keeps only the leaf of the chain Fulcio answers,
@@ -168,7 +168,7 @@ async function keylessSigner(env) {
 
 /***/ }),
 
-/***/ 5341:
+/***/ 35341:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -181,19 +181,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
-var dist = __webpack_require__(5179);
+var dist = __webpack_require__(15179);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var bundle_dist = __webpack_require__(1040);
+var bundle_dist = __webpack_require__(61040);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var core_dist = __webpack_require__(3917);
+var core_dist = __webpack_require__(83917);
 // EXTERNAL MODULE: ./.build/src/errors.js
-var errors = __webpack_require__(6624);
+var errors = __webpack_require__(36624);
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __webpack_require__(6098);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
-var nacl_fast = __webpack_require__(8287);
+var nacl_fast = __webpack_require__(80668);
 ;// CONCATENATED MODULE: ./.build/src/signing/cosign-key.js
 
 
@@ -263,11 +263,11 @@ async function decryptCosignKey(pem, password, where) {
 }
 
 // EXTERNAL MODULE: ./.build/src/signing/keyless.js
-var keyless = __webpack_require__(8873);
+var keyless = __webpack_require__(38873);
 // EXTERNAL MODULE: ./.build/src/credentials/ecr.js + 1 modules
-var ecr = __webpack_require__(8477);
+var ecr = __webpack_require__(58477);
 // EXTERNAL MODULE: ./.build/src/signing/signer.js
-var signer = __webpack_require__(7345);
+var signer = __webpack_require__(67345);
 ;// CONCATENATED MODULE: ./.build/src/signing/kms.js
 
 
@@ -315,7 +315,7 @@ async function kmsSigner(uri, env) {
         throw new errors/* UserError */.yo(`${where}: no AWS region: give the key's ARN, or set AWS_REGION (aws-actions/configure-aws-credentials does)`);
     }
     const identity = await (0,ecr/* awsIdentity */.em)(where, { region }, env);
-    const { KMSClient, GetPublicKeyCommand, SignCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(632)]).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19));
+    const { KMSClient, GetPublicKeyCommand, SignCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(632)]).then(__webpack_require__.t.bind(__webpack_require__, 92632, 19));
     const client = new KMSClient({
         region,
         ...(identity ? { credentials: identity } : {}),
@@ -383,13 +383,13 @@ async function kmsSigner(uri, env) {
 }
 
 // EXTERNAL MODULE: ./.build/src/signing/formats.js
-var formats = __webpack_require__(9667);
+var formats = __webpack_require__(19667);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./.build/src/oci/manifest.js
-var oci_manifest = __webpack_require__(6908);
+var oci_manifest = __webpack_require__(66908);
 // EXTERNAL MODULE: ./.build/src/images/referrers.js
-var images_referrers = __webpack_require__(1914);
+var images_referrers = __webpack_require__(41914);
 ;// CONCATENATED MODULE: ./.build/src/signing/store.js
 
 
@@ -829,7 +829,7 @@ async function signImages(signer, settings, targets) {
 
 /***/ }),
 
-/***/ 7345:
+/***/ 67345:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -839,7 +839,7 @@ async function signImages(signer, settings, targets) {
 /* harmony export */   gd: () => (/* binding */ verifiesWith)
 /* harmony export */ });
 /* unused harmony export hashFor */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 
 /** A public key's SHA-256 fingerprint, as `SHA256:…` (base64 of the DER), for messages. */
 function fingerprint(key) {

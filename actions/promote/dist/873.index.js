@@ -2,7 +2,7 @@ export const id = 873;
 export const ids = [873];
 export const modules = {
 
-/***/ 8873:
+/***/ 38873:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -13,16 +13,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   checkKeylessToken: () => (/* binding */ checkKeylessToken),
 /* harmony export */   keylessSigner: () => (/* binding */ keylessSigner)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5179);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15179);
 /* harmony import */ var _sigstore_sign_dist_signer_fulcio_ca_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5875);
-/* harmony import */ var _sigstore_sign_dist_util_oidc_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1963);
-/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3917);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6624);
-/* harmony import */ var _http_loopback_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3908);
-/* harmony import */ var _credentials_github_oidc_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4889);
+/* harmony import */ var _sigstore_sign_dist_util_oidc_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81963);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83917);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36624);
+/* harmony import */ var _http_loopback_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33908);
+/* harmony import */ var _credentials_github_oidc_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64889);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6098);
-/* harmony import */ var _signer_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7345);
+/* harmony import */ var _signer_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(67345);
 
 
 // sigstore-js's Fulcio client: its FulcioSigner keeps only the leaf of the chain Fulcio answers,
@@ -168,7 +168,7 @@ async function keylessSigner(env) {
 
 /***/ }),
 
-/***/ 7345:
+/***/ 67345:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -178,7 +178,7 @@ async function keylessSigner(env) {
 /* harmony export */   gd: () => (/* binding */ verifiesWith)
 /* harmony export */ });
 /* unused harmony export hashFor */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 
 /** A public key's SHA-256 fingerprint, as `SHA256:…` (base64 of the DER), for messages. */
 function fingerprint(key) {

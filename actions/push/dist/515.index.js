@@ -2,7 +2,7 @@ export const id = 515;
 export const ids = [515];
 export const modules = {
 
-/***/ 4515:
+/***/ 94515:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,19 +13,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
-var dist = __webpack_require__(5179);
+var dist = __webpack_require__(15179);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var bundle_dist = __webpack_require__(1040);
+var bundle_dist = __webpack_require__(61040);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var core_dist = __webpack_require__(3917);
+var core_dist = __webpack_require__(83917);
 // EXTERNAL MODULE: ./.build/src/errors.js
-var errors = __webpack_require__(6624);
+var errors = __webpack_require__(36624);
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __webpack_require__(6098);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
-var nacl_fast = __webpack_require__(8287);
+var nacl_fast = __webpack_require__(80668);
 ;// CONCATENATED MODULE: ./.build/src/signing/cosign-key.js
 
 
@@ -97,11 +97,11 @@ async function decryptCosignKey(pem, password, where) {
 // EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/signer/fulcio/ca.js
 var ca = __webpack_require__(5875);
 // EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/util/oidc.js
-var oidc = __webpack_require__(1963);
+var oidc = __webpack_require__(81963);
 // EXTERNAL MODULE: ./.build/src/http/loopback.js + 1 modules
-var loopback = __webpack_require__(3908);
+var loopback = __webpack_require__(33908);
 // EXTERNAL MODULE: ./.build/src/credentials/github-oidc.js
-var github_oidc = __webpack_require__(4889);
+var github_oidc = __webpack_require__(64889);
 ;// CONCATENATED MODULE: ./.build/src/signing/signer.js
 
 /** A public key's SHA-256 fingerprint, as `SHA256:…` (base64 of the DER), for messages. */
@@ -303,7 +303,7 @@ async function keylessSigner(env) {
 }
 
 // EXTERNAL MODULE: ./.build/src/credentials/ecr.js + 1 modules
-var ecr = __webpack_require__(8477);
+var ecr = __webpack_require__(58477);
 ;// CONCATENATED MODULE: ./.build/src/signing/kms.js
 
 
@@ -351,7 +351,7 @@ async function kmsSigner(uri, env) {
         throw new errors/* UserError */.yo(`${where}: no AWS region: give the key's ARN, or set AWS_REGION (aws-actions/configure-aws-credentials does)`);
     }
     const identity = await (0,ecr/* awsIdentity */.em)(where, { region }, env);
-    const { KMSClient, GetPublicKeyCommand, SignCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(632)]).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19));
+    const { KMSClient, GetPublicKeyCommand, SignCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(632)]).then(__webpack_require__.t.bind(__webpack_require__, 92632, 19));
     const client = new KMSClient({
         region,
         ...(identity ? { credentials: identity } : {}),
@@ -419,13 +419,13 @@ async function kmsSigner(uri, env) {
 }
 
 // EXTERNAL MODULE: ./.build/src/signing/formats.js
-var formats = __webpack_require__(9667);
+var formats = __webpack_require__(19667);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./.build/src/oci/manifest.js
-var oci_manifest = __webpack_require__(6908);
+var oci_manifest = __webpack_require__(66908);
 // EXTERNAL MODULE: ./.build/src/images/referrers.js
-var images_referrers = __webpack_require__(1914);
+var images_referrers = __webpack_require__(41914);
 ;// CONCATENATED MODULE: ./.build/src/signing/store.js
 
 

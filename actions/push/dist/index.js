@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6214:
+/***/ 36214:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31,27 +31,3099 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 770:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ 73057:
+/***/ ((module) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+function isBuffer(value) {
+  return Buffer.isBuffer(value) || value instanceof Uint8Array
+}
+
+function isEncoding(encoding) {
+  return Buffer.isEncoding(encoding)
+}
+
+function alloc(size, fill, encoding) {
+  return Buffer.alloc(size, fill, encoding)
+}
+
+function allocUnsafe(size) {
+  return Buffer.allocUnsafe(size)
+}
+
+function allocUnsafeSlow(size) {
+  return Buffer.allocUnsafeSlow(size)
+}
+
+function byteLength(string, encoding) {
+  return Buffer.byteLength(string, encoding)
+}
+
+function compare(a, b) {
+  return Buffer.compare(a, b)
+}
+
+function concat(buffers, totalLength) {
+  return Buffer.concat(buffers, totalLength)
+}
+
+function copy(source, target, targetStart, start, end) {
+  return toBuffer(source).copy(target, targetStart, start, end)
+}
+
+function equals(a, b) {
+  return toBuffer(a).equals(b)
+}
+
+function fill(buffer, value, offset, end, encoding) {
+  return toBuffer(buffer).fill(value, offset, end, encoding)
+}
+
+function from(value, encodingOrOffset, length) {
+  return Buffer.from(value, encodingOrOffset, length)
+}
+
+function includes(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).includes(value, byteOffset, encoding)
+}
+
+function indexOf(buffer, value, byfeOffset, encoding) {
+  return toBuffer(buffer).indexOf(value, byfeOffset, encoding)
+}
+
+function lastIndexOf(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding)
+}
+
+function swap16(buffer) {
+  return toBuffer(buffer).swap16()
+}
+
+function swap32(buffer) {
+  return toBuffer(buffer).swap32()
+}
+
+function swap64(buffer) {
+  return toBuffer(buffer).swap64()
+}
+
+function toBuffer(buffer) {
+  if (Buffer.isBuffer(buffer)) return buffer
+  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+function toString(buffer, encoding, start, end) {
+  return toBuffer(buffer).toString(encoding, start, end)
+}
+
+function toHex(buffer, start, end) {
+  return toBuffer(buffer).toString('hex', start, end)
+}
+
+function write(buffer, string, offset, length, encoding) {
+  return toBuffer(buffer).write(string, offset, length, encoding)
+}
+
+function readDoubleBE(buffer, offset) {
+  return toBuffer(buffer).readDoubleBE(offset)
+}
+
+function readDoubleLE(buffer, offset) {
+  return toBuffer(buffer).readDoubleLE(offset)
+}
+
+function readFloatBE(buffer, offset) {
+  return toBuffer(buffer).readFloatBE(offset)
+}
+
+function readFloatLE(buffer, offset) {
+  return toBuffer(buffer).readFloatLE(offset)
+}
+
+function readInt32BE(buffer, offset) {
+  return toBuffer(buffer).readInt32BE(offset)
+}
+
+function readInt32LE(buffer, offset) {
+  return toBuffer(buffer).readInt32LE(offset)
+}
+
+function readUInt32BE(buffer, offset) {
+  return toBuffer(buffer).readUInt32BE(offset)
+}
+
+function readUInt32LE(buffer, offset) {
+  return toBuffer(buffer).readUInt32LE(offset)
+}
+
+function writeDoubleBE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleBE(value, offset)
+}
+
+function writeDoubleLE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleLE(value, offset)
+}
+
+function writeFloatBE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatBE(value, offset)
+}
+
+function writeFloatLE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatLE(value, offset)
+}
+
+function writeInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32BE(value, offset)
+}
+
+function writeInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32LE(value, offset)
+}
+
+function writeUInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32BE(value, offset)
+}
+
+function writeUInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32LE(value, offset)
+}
+
+module.exports = {
+  isBuffer,
+  isEncoding,
+  alloc,
+  allocUnsafe,
+  allocUnsafeSlow,
+  byteLength,
+  compare,
+  concat,
+  copy,
+  equals,
+  fill,
+  from,
+  includes,
+  indexOf,
+  lastIndexOf,
+  swap16,
+  swap32,
+  swap64,
+  toBuffer,
+  toString,
+  toHex,
+  write,
+  readDoubleBE,
+  readDoubleLE,
+  readFloatBE,
+  readFloatLE,
+  readInt32BE,
+  readInt32LE,
+  readUInt32BE,
+  readUInt32LE,
+  writeDoubleBE,
+  writeDoubleLE,
+  writeFloatBE,
+  writeFloatLE,
+  writeInt32BE,
+  writeInt32LE,
+  writeUInt32BE,
+  writeUInt32LE
+}
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 29580:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__(24434)
+
+
+/***/ }),
+
+/***/ 13587:
+/***/ ((module) => {
+
+module.exports = class FixedFIFO {
+  constructor (hwm) {
+    if (!(hwm > 0) || ((hwm - 1) & hwm) !== 0) throw new Error('Max size for a FixedFIFO should be a power of two')
+    this.buffer = new Array(hwm)
+    this.mask = hwm - 1
+    this.top = 0
+    this.btm = 0
+    this.next = null
+  }
+
+  clear () {
+    this.top = this.btm = 0
+    this.next = null
+    this.buffer.fill(undefined)
+  }
+
+  push (data) {
+    if (this.buffer[this.top] !== undefined) return false
+    this.buffer[this.top] = data
+    this.top = (this.top + 1) & this.mask
+    return true
+  }
+
+  shift () {
+    const last = this.buffer[this.btm]
+    if (last === undefined) return undefined
+    this.buffer[this.btm] = undefined
+    this.btm = (this.btm + 1) & this.mask
+    return last
+  }
+
+  peek () {
+    return this.buffer[this.btm]
+  }
+
+  isEmpty () {
+    return this.buffer[this.btm] === undefined
+  }
+}
+
+
+/***/ }),
+
+/***/ 83867:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const FixedFIFO = __nccwpck_require__(13587)
+
+module.exports = class FastFIFO {
+  constructor (hwm) {
+    this.hwm = hwm || 16
+    this.head = new FixedFIFO(this.hwm)
+    this.tail = this.head
+    this.length = 0
+  }
+
+  clear () {
+    this.head = this.tail
+    this.head.clear()
+    this.length = 0
+  }
+
+  push (val) {
+    this.length++
+    if (!this.head.push(val)) {
+      const prev = this.head
+      this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length)
+      this.head.push(val)
+    }
+  }
+
+  shift () {
+    if (this.length !== 0) this.length--
+    const val = this.tail.shift()
+    if (val === undefined && this.tail.next) {
+      const next = this.tail.next
+      this.tail.next = null
+      this.tail = next
+      return this.tail.shift()
+    }
+
+    return val
+  }
+
+  peek () {
+    const val = this.tail.peek()
+    if (val === undefined && this.tail.next) return this.tail.next.peek()
+    return val
+  }
+
+  isEmpty () {
+    return this.length === 0
+  }
+}
+
+
+/***/ }),
+
+/***/ 36204:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { EventEmitter } = __nccwpck_require__(29580)
+const FIFO = __nccwpck_require__(83867)
+const TextDecoder = __nccwpck_require__(97934)
+
+const StreamError = __nccwpck_require__(45657)
+
+// if we do a future major, expect queue microtask to be there always, for now a bit defensive
+const qmt =
+  typeof queueMicrotask === 'undefined' ? (fn) => global.process.nextTick(fn) : queueMicrotask
+
+// 29 bits used total (4 from shared, 14 from read, and 11 from write)
+const MAX = (1 << 29) - 1
+
+// Shared state
+const OPENING = 0b0001
+const PREDESTROYING = 0b0010
+const DESTROYING = 0b0100
+const DESTROYED = 0b1000
+
+const NOT_OPENING = MAX ^ OPENING
+const NOT_PREDESTROYING = MAX ^ PREDESTROYING
+
+// Read state (4 bit offset from shared state)
+const READ_ACTIVE = 0b00000000000001 << 4
+const READ_UPDATING = 0b00000000000010 << 4
+const READ_PRIMARY = 0b00000000000100 << 4
+const READ_QUEUED = 0b00000000001000 << 4
+const READ_RESUMED = 0b00000000010000 << 4
+const READ_PIPE_DRAINED = 0b00000000100000 << 4
+const READ_ENDING = 0b00000001000000 << 4
+const READ_EMIT_DATA = 0b00000010000000 << 4
+const READ_EMIT_READABLE = 0b00000100000000 << 4
+const READ_EMITTED_READABLE = 0b00001000000000 << 4
+const READ_DONE = 0b00010000000000 << 4
+const READ_NEXT_TICK = 0b00100000000000 << 4
+const READ_NEEDS_PUSH = 0b01000000000000 << 4
+const READ_READ_AHEAD = 0b10000000000000 << 4
+
+// Combined read state
+const READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED
+const READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH
+const READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE
+const READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED
+const READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD
+
+const READ_NOT_ACTIVE = MAX ^ READ_ACTIVE
+const READ_NON_PRIMARY = MAX ^ READ_PRIMARY
+const READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH)
+const READ_PUSHED = MAX ^ READ_NEEDS_PUSH
+const READ_PAUSED = MAX ^ READ_RESUMED
+const READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE)
+const READ_NOT_ENDING = MAX ^ READ_ENDING
+const READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING
+const READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK
+const READ_NOT_UPDATING = MAX ^ READ_UPDATING
+const READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD
+const READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD
+
+// Write state (18 bit offset, 4 bit offset from shared state and 14 from read state)
+const WRITE_ACTIVE = 0b00000000001 << 18
+const WRITE_UPDATING = 0b00000000010 << 18
+const WRITE_PRIMARY = 0b00000000100 << 18
+const WRITE_QUEUED = 0b00000001000 << 18
+const WRITE_UNDRAINED = 0b00000010000 << 18
+const WRITE_DONE = 0b00000100000 << 18
+const WRITE_EMIT_DRAIN = 0b00001000000 << 18
+const WRITE_NEXT_TICK = 0b00010000000 << 18
+const WRITE_WRITING = 0b00100000000 << 18
+const WRITE_FINISHING = 0b01000000000 << 18
+const WRITE_CORKED = 0b10000000000 << 18
+
+const WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING)
+const WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY
+const WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING)
+const WRITE_DRAINED = MAX ^ WRITE_UNDRAINED
+const WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED
+const WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK
+const WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING
+const WRITE_NOT_CORKED = MAX ^ WRITE_CORKED
+
+// Combined shared state
+const ACTIVE = READ_ACTIVE | WRITE_ACTIVE
+const NOT_ACTIVE = MAX ^ ACTIVE
+const DONE = READ_DONE | WRITE_DONE
+const DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING
+const OPEN_STATUS = DESTROY_STATUS | OPENING
+const AUTO_DESTROY = DESTROY_STATUS | DONE
+const NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY
+const ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK
+const TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE
+const IS_OPENING = OPEN_STATUS | TICKING
+
+// Combined shared state and read state
+const READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE
+const READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED
+const READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED
+const READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE
+const SHOULD_NOT_READ =
+  OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD
+const READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE
+const READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY
+const READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING
+
+// Combined write state
+const WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED
+const WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE
+const WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE
+const WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED
+const WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE
+const WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING
+const WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE
+const WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY
+const WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS
+
+const asyncIterator = Symbol.asyncIterator || Symbol('asyncIterator')
+
+class WritableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark
+    this.buffered = 0
+    this.error = null
+    this.pipeline = null
+    this.drains = null // if we add more seldomly used helpers we might them into a subobject so its a single ptr
+    this.byteLength = byteLengthWritable || byteLength || defaultByteLength
+    this.map = mapWritable || map
+    this.afterWrite = afterWrite.bind(this)
+    this.afterUpdateNextTick = updateWriteNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & WRITE_FINISHING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & WRITE_DONE) !== 0
+  }
+
+  push(data) {
+    if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false
+    if (this.map !== null) data = this.map(data)
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    if (this.buffered < this.highWaterMark) {
+      this.stream._duplexState |= WRITE_QUEUED
+      return true
+    }
+
+    this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED
+    return false
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED
+
+    return data
+  }
+
+  end(data) {
+    if (typeof data === 'function') {
+      this.stream.once('finish', data)
+    } else if (data !== undefined && data !== null) {
+      this.push(data)
+    }
+
+    this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY
+  }
+
+  autoBatch(data, cb) {
+    const buffer = []
+    const stream = this.stream
+
+    buffer.push(data)
+    while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+      buffer.push(stream._writableState.shift())
+    }
+
+    if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null)
+    stream._writev(buffer, cb)
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= WRITE_UPDATING
+
+    do {
+      while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+        const data = this.shift()
+        stream._duplexState |= WRITE_ACTIVE_AND_WRITING
+        stream._write(data, this.afterWrite)
+      }
+
+      if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary()
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= WRITE_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+      stream._duplexState = stream._duplexState | WRITE_ACTIVE
+      stream._final(afterFinal.bind(this))
+      return
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= WRITE_NEXT_TICK
+    if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class ReadableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark
+    this.buffered = 0
+    this.readAhead = highWaterMark > 0
+    this.error = null
+    this.pipeline = null
+    this.byteLength = byteLengthReadable || byteLength || defaultByteLength
+    this.map = mapReadable || map
+    this.pipeTo = null
+    this.afterRead = afterRead.bind(this)
+    this.afterUpdateNextTick = updateReadNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & READ_ENDING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & READ_DONE) !== 0
+  }
+
+  pipe(pipeTo, cb) {
+    if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT('Can only pipe to one destination')
+    if (typeof cb !== 'function') cb = null
+
+    this.stream._duplexState |= READ_PIPE_DRAINED
+    this.pipeTo = pipeTo
+    this.pipeline = new Pipeline(this.stream, pipeTo, cb)
+
+    if (cb) this.stream.on('error', noop) // We already error handle this so supress crashes
+
+    if (isStreamx(pipeTo)) {
+      pipeTo._writableState.pipeline = this.pipeline
+      if (cb) pipeTo.on('error', noop) // We already error handle this so supress crashes
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline)) // TODO: just call finished from pipeTo itself
+    } else {
+      const onerror = this.pipeline.done.bind(this.pipeline, pipeTo)
+      const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null) // onclose has a weird bool arg
+      pipeTo.on('error', onerror)
+      pipeTo.on('close', onclose)
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline))
+    }
+
+    pipeTo.on('drain', afterDrain.bind(this))
+    this.stream.emit('piping', pipeTo)
+    pipeTo.emit('pipe', this.stream)
+  }
+
+  push(data) {
+    const stream = this.stream
+
+    if (data === null) {
+      this.highWaterMark = 0
+      stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED
+      return false
+    }
+
+    if (this.map !== null) {
+      data = this.map(data)
+      if (data === null) {
+        stream._duplexState &= READ_PUSHED
+        return this.buffered < this.highWaterMark
+      }
+    }
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED
+
+    return this.buffered < this.highWaterMark
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) {
+      this.stream._duplexState &= READ_NOT_QUEUED
+    }
+
+    return data
+  }
+
+  unshift(data) {
+    const pending = [this.map !== null ? this.map(data) : data]
+    while (this.buffered > 0) pending.push(this.shift())
+
+    for (let i = 0; i < pending.length - 1; i++) {
+      const data = pending[i]
+      this.buffered += this.byteLength(data)
+      this.queue.push(data)
+    }
+
+    this.push(pending[pending.length - 1])
+  }
+
+  read() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+
+      return data
+    }
+
+    if (this.readAhead === false) {
+      stream._duplexState |= READ_READ_AHEAD
+      this.updateNextTick()
+    }
+
+    return null
+  }
+
+  drain() {
+    const stream = this.stream
+
+    while (
+      (stream._duplexState & READ_STATUS) === READ_QUEUED &&
+      (stream._duplexState & READ_FLOWING) !== 0
+    ) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+    }
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= READ_UPDATING
+
+    do {
+      this.drain()
+
+      while (
+        this.buffered < this.highWaterMark &&
+        (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD
+      ) {
+        stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH
+        stream._read(this.afterRead)
+        this.drain()
+      }
+
+      if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+        stream._duplexState |= READ_EMITTED_READABLE
+        stream.emit('readable')
+      }
+
+      if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+        this.updateNonPrimary()
+      }
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= READ_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+      stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING
+      stream.emit('end')
+
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING
+      }
+
+      if (this.pipeTo !== null) {
+        this.pipeTo.end()
+      }
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTickIfOpen() {
+    if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class TransformState {
+  constructor(stream) {
+    this.data = null
+    this.afterTransform = afterTransform.bind(stream)
+    this.afterFinal = null
+  }
+}
+
+class Pipeline {
+  constructor(src, dst, cb) {
+    this.from = src
+    this.to = dst
+    this.afterPipe = cb
+    this.error = null
+    this.pipeToFinished = false
+  }
+
+  finished() {
+    this.pipeToFinished = true
+  }
+
+  done(stream, err) {
+    if (err) this.error = err
+
+    if (stream === this.to) {
+      this.to = null
+
+      if (this.from !== null) {
+        if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+          this.from.destroy(this.error || StreamError.PREMATURE_CLOSE('Writable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (stream === this.from) {
+      this.from = null
+
+      if (this.to !== null) {
+        if ((stream._duplexState & READ_DONE) === 0) {
+          this.to.destroy(this.error || StreamError.PREMATURE_CLOSE('Readable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (this.afterPipe !== null) this.afterPipe(this.error)
+    this.to = this.from = this.afterPipe = null
+  }
+}
+
+function afterDrain() {
+  this.stream._duplexState |= READ_PIPE_DRAINED
+  this.updateCallback()
+}
+
+function afterFinal(err) {
+  const stream = this.stream
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROY_STATUS) === 0) {
+    stream._duplexState |= WRITE_DONE
+    stream.emit('finish')
+  }
+
+  if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+    stream._duplexState |= DESTROYING
+  }
+
+  stream._duplexState &= WRITE_NOT_FINISHING
+
+  // no need to wait the extra tick here, so we short circuit that
+  if ((stream._duplexState & WRITE_UPDATING) === 0) {
+    this.update()
+  } else {
+    this.updateNextTick()
+  }
+}
+
+function afterDestroy(err) {
+  const stream = this.stream
+
+  if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error
+  if (err) stream.emit('error', err)
+
+  stream._duplexState |= DESTROYED
+  stream.emit('close')
+
+  const rs = stream._readableState
+  const ws = stream._writableState
+
+  if (rs !== null && rs.pipeline !== null) {
+    rs.pipeline.done(stream, err)
+  }
+
+  if (ws !== null) {
+    while (ws.drains !== null && ws.drains.length > 0) {
+      ws.drains.shift().resolve(false)
+    }
+
+    if (ws.pipeline !== null) {
+      ws.pipeline.done(stream, err)
+    }
+  }
+}
+
+function afterWrite(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+  stream._duplexState &= WRITE_NOT_ACTIVE
+
+  if (this.drains !== null) tickDrains(this.drains)
+
+  if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+    stream._duplexState &= WRITE_DRAINED
+
+    if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+      stream.emit('drain')
+    }
+  }
+
+  this.updateCallback()
+}
+
+function afterRead(err) {
+  if (err) this.stream.destroy(err)
+  this.stream._duplexState &= READ_NOT_ACTIVE
+
+  if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+    this.stream._duplexState &= READ_NO_READ_AHEAD
+  }
+
+  this.updateCallback()
+}
+
+function updateReadNT() {
+  if ((this.stream._duplexState & READ_UPDATING) === 0) {
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function updateWriteNT() {
+  if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function tickDrains(drains) {
+  for (let i = 0; i < drains.length; i++) {
+    // drains.writes are monotonic, so if one is 0 its always the first one
+    if (--drains[i].writes === 0) {
+      drains.shift().resolve(true)
+      i--
+    }
+  }
+}
+
+function afterOpen(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROYING) === 0) {
+    if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= READ_PRIMARY
+    }
+
+    if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= WRITE_PRIMARY
+    }
+
+    stream.emit('open')
+  }
+
+  stream._duplexState &= NOT_ACTIVE
+
+  if (stream._writableState !== null) {
+    stream._writableState.updateCallback()
+  }
+
+  if (stream._readableState !== null) {
+    stream._readableState.updateCallback()
+  }
+}
+
+function afterTransform(err, data) {
+  if (data !== undefined && data !== null) this.push(data)
+  this._writableState.afterWrite(err)
+}
+
+function newListener(name) {
+  if (this._readableState !== null) {
+    if (name === 'data') {
+      this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD
+      this._readableState.updateNextTick()
+    }
+    if (name === 'readable') {
+      this._duplexState |= READ_EMIT_READABLE
+      this._readableState.updateNextTick()
+    }
+  }
+
+  if (this._writableState !== null) {
+    if (name === 'drain') {
+      this._duplexState |= WRITE_EMIT_DRAIN
+      this._writableState.updateNextTick()
+    }
+  }
+}
+
+class Stream extends EventEmitter {
+  constructor(opts) {
+    super()
+
+    this._duplexState = 0
+    this._readableState = null
+    this._writableState = null
+
+    if (opts) {
+      if (opts.open) this._open = opts.open
+      if (opts.destroy) this._destroy = opts.destroy
+      if (opts.predestroy) this._predestroy = opts.predestroy
+      if (opts.signal) opts.signal.addEventListener('abort', abort.bind(this))
+    }
+
+    this.on('newListener', newListener)
+  }
+
+  _open(cb) {
+    cb(null)
+  }
+
+  _destroy(cb) {
+    cb(null)
+  }
+
+  _predestroy() {
+    // does nothing
+  }
+
+  get readable() {
+    return this._readableState !== null ? true : undefined
+  }
+
+  get writable() {
+    return this._writableState !== null ? true : undefined
+  }
+
+  get destroyed() {
+    return (this._duplexState & DESTROYED) !== 0
+  }
+
+  get destroying() {
+    return (this._duplexState & DESTROY_STATUS) !== 0
+  }
+
+  destroy(err) {
+    if ((this._duplexState & DESTROY_STATUS) === 0) {
+      if (!err) err = StreamError.STREAM_DESTROYED()
+      this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY
+
+      if (this._readableState !== null) {
+        this._readableState.highWaterMark = 0
+        this._readableState.error = err
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.highWaterMark = 0
+        this._writableState.error = err
+      }
+
+      this._duplexState |= PREDESTROYING
+      this._predestroy()
+      this._duplexState &= NOT_PREDESTROYING
+
+      if (this._readableState !== null) {
+        this._readableState.updateNextTick()
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.updateNextTick()
+      }
+    }
+  }
+}
+
+class Readable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD
+    this._readableState = new ReadableState(this, opts)
+
+    if (opts) {
+      if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD
+      if (opts.read) this._read = opts.read
+      if (opts.eagerOpen) this._readableState.updateNextTick()
+      if (opts.encoding) this.setEncoding(opts.encoding)
+    }
+  }
+
+  static deferred(fn, opts) {
+    const out = new PassThrough(opts)
+
+    fn()
+      .then((src) => {
+        if (src === null) return out.end()
+        if (out.destroying) return
+        pipeline(src, out, noop)
+      })
+      .catch((err) => out.destroy(err))
+
+    return out
+  }
+
+  setEncoding(encoding) {
+    const dec = new TextDecoder(encoding)
+    const map = this._readableState.map || echo
+    this._readableState.map = mapOrSkip
+    return this
+
+    function mapOrSkip(data) {
+      const next = dec.push(data)
+      return next === '' && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next)
+    }
+  }
+
+  _read(cb) {
+    cb(null)
+  }
+
+  pipe(dest, cb) {
+    this._readableState.updateNextTick()
+    this._readableState.pipe(dest, cb)
+    return dest
+  }
+
+  read() {
+    this._readableState.updateNextTick()
+    return this._readableState.read()
+  }
+
+  push(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.push(data)
+  }
+
+  unshift(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.unshift(data)
+  }
+
+  resume() {
+    this._duplexState |= READ_RESUMED_READ_AHEAD
+    this._readableState.updateNextTick()
+    return this
+  }
+
+  pause() {
+    this._duplexState &=
+      this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED
+    return this
+  }
+
+  static _fromAsyncIterator(ite, opts) {
+    let destroy
+
+    const rs = new Readable({
+      ...opts,
+      read(cb) {
+        ite.next().then(push).then(cb.bind(null, null)).catch(cb)
+      },
+      predestroy() {
+        destroy = ite.return()
+      },
+      destroy(cb) {
+        if (!destroy) return cb(null)
+        destroy.then(cb.bind(null, null)).catch(cb)
+      }
+    })
+
+    return rs
+
+    function push(data) {
+      if (data.done) rs.push(null)
+      else rs.push(data.value)
+    }
+  }
+
+  static from(data, opts) {
+    if (isReadStreamx(data)) return data
+    if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts)
+    if (!Array.isArray(data)) data = data === undefined ? [] : [data]
+
+    let i = 0
+    return new Readable({
+      ...opts,
+      read(cb) {
+        this.push(i === data.length ? null : data[i++])
+        cb(null)
+      }
+    })
+  }
+
+  static isBackpressured(rs) {
+    return (
+      (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 ||
+      rs._readableState.buffered >= rs._readableState.highWaterMark
+    )
+  }
+
+  static isPaused(rs) {
+    return (rs._duplexState & READ_RESUMED) === 0
+  }
+
+  [asyncIterator]() {
+    const stream = this
+
+    let error = null
+    let promiseResolve = null
+    let promiseReject = null
+
+    this.on('error', (err) => {
+      error = err
+    })
+    this.on('readable', onreadable)
+    this.on('close', onclose)
+
+    return {
+      [asyncIterator]() {
+        return this
+      },
+      next() {
+        return new Promise(function (resolve, reject) {
+          promiseResolve = resolve
+          promiseReject = reject
+          const data = stream.read()
+          if (data !== null) ondata(data)
+          else if ((stream._duplexState & DESTROYED) !== 0) ondata(null)
+        })
+      },
+      return() {
+        return destroy(null)
+      },
+      throw(err) {
+        return destroy(err)
+      }
+    }
+
+    function onreadable() {
+      if (promiseResolve !== null) ondata(stream.read())
+    }
+
+    function onclose() {
+      if (promiseResolve !== null) ondata(null)
+    }
+
+    function ondata(data) {
+      if (promiseReject === null) return
+      if (error) {
+        promiseReject(error)
+      } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+        promiseReject(StreamError.STREAM_DESTROYED())
+      } else {
+        promiseResolve({ value: data, done: data === null })
+      }
+      promiseReject = promiseResolve = null
+    }
+
+    function destroy(err) {
+      stream.destroy(err)
+      return new Promise((resolve, reject) => {
+        if (stream._duplexState & DESTROYED) return resolve({ value: undefined, done: true })
+        stream.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+class Writable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | READ_DONE
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+      if (opts.eagerOpen) this._writableState.updateNextTick()
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  static isBackpressured(ws) {
+    return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0
+  }
+
+  static drained(ws) {
+    if (ws.destroyed) return Promise.resolve(false)
+
+    const state = ws._writableState
+    const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length
+    const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0)
+    if (writes === 0) return Promise.resolve(true)
+
+    if (state.drains === null) state.drains = []
+    return new Promise((resolve) => {
+      state.drains.push({ writes, resolve })
+    })
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Duplex extends Readable {
+  // and Writable
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState = OPENING | (this._duplexState & READ_READ_AHEAD)
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Transform extends Duplex {
+  constructor(opts) {
+    super(opts)
+    this._transformState = new TransformState(this)
+
+    if (opts) {
+      if (opts.transform) this._transform = opts.transform
+      if (opts.flush) this._flush = opts.flush
+    }
+  }
+
+  _write(data, cb) {
+    if (this._readableState.buffered >= this._readableState.highWaterMark) {
+      this._transformState.data = data
+    } else {
+      this._transform(data, this._transformState.afterTransform)
+    }
+  }
+
+  _read(cb) {
+    if (this._transformState.data !== null) {
+      const data = this._transformState.data
+      this._transformState.data = null
+      cb(null)
+      this._transform(data, this._transformState.afterTransform)
+    } else {
+      cb(null)
+    }
+  }
+
+  destroy(err) {
+    super.destroy(err)
+    if (this._transformState.data !== null) {
+      this._transformState.data = null
+      this._transformState.afterTransform()
+    }
+  }
+
+  _transform(data, cb) {
+    cb(null, data)
+  }
+
+  _flush(cb) {
+    cb(null)
+  }
+
+  _final(cb) {
+    this._transformState.afterFinal = cb
+    this._flush(transformAfterFlush.bind(this))
+  }
+}
+
+class PassThrough extends Transform {}
+
+function transformAfterFlush(err, data) {
+  const cb = this._transformState.afterFinal
+  if (err) return cb(err)
+
+  if (data !== null && data !== undefined) this.push(data)
+  this.push(null)
+  cb(null)
+}
+
+function pipelinePromise(...streams) {
+  return new Promise((resolve, reject) => {
+    return pipeline(...streams, (err) => {
+      if (err) return reject(err)
+      resolve()
+    })
+  })
+}
+
+function pipeline(stream, ...streams) {
+  const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams]
+  const done = all.length && typeof all[all.length - 1] === 'function' ? all.pop() : null
+
+  if (all.length < 2) throw StreamError.BAD_ARGUMENT('Pipeline requires at least 2 streams')
+
+  let src = all[0]
+  let dest = null
+  let error = null
+
+  for (let i = 1; i < all.length; i++) {
+    dest = all[i]
+
+    if (isStreamx(src)) {
+      src.pipe(dest, onerror)
+    } else {
+      errorHandle(src, true, i > 1, onerror)
+      src.pipe(dest)
+    }
+
+    src = dest
+  }
+
+  if (done) {
+    let fin = false
+
+    const autoDestroy =
+      isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy)
+
+    dest.on('error', (err) => {
+      if (error === null) error = err
+    })
+
+    dest.on('finish', () => {
+      fin = true
+      if (!autoDestroy) done(error)
+    })
+
+    if (autoDestroy) {
+      dest.on('close', () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())))
+    }
+  }
+
+  return dest
+
+  function errorHandle(s, rd, wr, onerror) {
+    s.on('error', onerror)
+    s.on('close', onclose)
+
+    function onclose() {
+      if (rd && s._readableState && !s._readableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+      if (wr && s._writableState && !s._writableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+    }
+  }
+
+  function onerror(err) {
+    if (!err || error) return
+    error = err
+
+    for (const s of all) {
+      s.destroy(err)
+    }
+  }
+}
+
+function echo(s) {
+  return s
+}
+
+function isStream(stream) {
+  return !!stream._readableState || !!stream._writableState
+}
+
+function isStreamx(stream) {
+  return typeof stream._duplexState === 'number' && isStream(stream)
+}
+
+function isEnding(stream) {
+  return !!stream._readableState && stream._readableState.ending
+}
+
+function isEnded(stream) {
+  return !!stream._readableState && stream._readableState.ended
+}
+
+function isFinishing(stream) {
+  return !!stream._writableState && stream._writableState.ending
+}
+
+function isFinished(stream) {
+  return !!stream._writableState && stream._writableState.ended
+}
+
+function getStreamError(stream, opts = {}) {
+  const err =
+    (stream._readableState && stream._readableState.error) ||
+    (stream._writableState && stream._writableState.error)
+
+  // avoid implicit errors by default
+  return !opts.all && StreamError.isStreamDestroyed(err) ? null : err
+}
+
+function isReadStreamx(stream) {
+  return isStreamx(stream) && stream.readable
+}
+
+function isDisturbed(stream) {
+  return (
+    (stream._duplexState & OPENING) !== OPENING ||
+    (stream._duplexState & DESTROYING) === DESTROYING ||
+    (stream._duplexState & ACTIVE_OR_TICKING) !== 0
+  )
+}
+
+function isTypedArray(data) {
+  return typeof data === 'object' && data !== null && typeof data.byteLength === 'number'
+}
+
+function defaultByteLength(data) {
+  return isTypedArray(data) ? data.byteLength : 1024
+}
+
+function noop() {}
+
+function abort() {
+  this.destroy(StreamError.ABORTED())
+}
+
+function isWritev(s) {
+  return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev
+}
+
+module.exports = {
+  pipeline,
+  pipelinePromise,
+  isStream,
+  isStreamx,
+  isEnding,
+  isEnded,
+  isFinishing,
+  isFinished,
+  isDisturbed,
+  getStreamError,
+  Stream,
+  Writable,
+  Readable,
+  Duplex,
+  Transform,
+  // Export PassThrough for compatibility with Node.js core's stream module
+  PassThrough
+}
+
+
+/***/ }),
+
+/***/ 45657:
+/***/ ((module) => {
+
+module.exports = class StreamError extends Error {
+  constructor(msg, code, fn = StreamError) {
+    super(msg)
+
+    this.code = code
+
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, fn)
+    }
+  }
+
+  static isStreamDestroyed(err) {
+    return err && err.code === 'STREAM_DESTROYED'
+  }
+
+  static isPrematureClose(err) {
+    return err && err.code === 'PREMATURE_CLOSE'
+  }
+
+  static isAborted(err) {
+    return err && err.code === 'ABORTED'
+  }
+
+  static isBadArgument(err) {
+    return err && err.code === 'BAD_ARGUMENT'
+  }
+
+  get name() {
+    return 'StreamError'
+  }
+
+  static STREAM_DESTROYED() {
+    return new StreamError('Stream was destroyed', 'STREAM_DESTROYED', StreamError.STREAM_DESTROYED)
+  }
+
+  static PREMATURE_CLOSE(msg = 'Premature close') {
+    return new StreamError(msg, 'PREMATURE_CLOSE', StreamError.PREMATURE_CLOSE)
+  }
+
+  static ABORTED() {
+    return new StreamError('Stream aborted', 'ABORTED', StreamError.ABORTED)
+  }
+
+  static BAD_ARGUMENT(msg = 'Bad argument') {
+    return new StreamError(msg, 'BAD_ARGUMENT', StreamError.BAD_ARGUMENT)
+  }
+}
+
+
+/***/ }),
+
+/***/ 20775:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const constants = { // just for envs without fs
+  S_IFMT: 61440,
+  S_IFDIR: 16384,
+  S_IFCHR: 8192,
+  S_IFBLK: 24576,
+  S_IFIFO: 4096,
+  S_IFLNK: 40960
+}
+
+try {
+  module.exports = (__nccwpck_require__(79896).constants) || constants
+} catch {
+  module.exports = constants
+}
+
+
+/***/ }),
+
+/***/ 35763:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Writable, Readable, getStreamError } = __nccwpck_require__(36204)
+const FIFO = __nccwpck_require__(83867)
+const b4a = __nccwpck_require__(73057)
+const headers = __nccwpck_require__(88428)
+
+const EMPTY = b4a.alloc(0)
+const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
+
+class BufferList {
+  constructor () {
+    this.buffered = 0
+    this.shifted = 0
+    this.queue = new FIFO()
+
+    this._offset = 0
+  }
+
+  push (buffer) {
+    this.buffered += buffer.byteLength
+    this.queue.push(buffer)
+  }
+
+  shiftFirst (size) {
+    return this.buffered === 0 ? null : this._next(size)
+  }
+
+  shift (size) {
+    if (size > this.buffered) return null
+    if (size === 0) return EMPTY
+
+    let chunk = this._next(size)
+
+    if (size === chunk.byteLength) return chunk // likely case
+
+    const chunks = [chunk]
+
+    while ((size -= chunk.byteLength) > 0) {
+      chunk = this._next(size)
+      chunks.push(chunk)
+    }
+
+    return b4a.concat(chunks)
+  }
+
+  _next (size) {
+    const buf = this.queue.peek()
+    const rem = buf.byteLength - this._offset
+
+    if (size >= rem) {
+      const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf
+      this.queue.shift()
+      this._offset = 0
+      this.buffered -= rem
+      this.shifted += rem
+      return sub
+    }
+
+    this.buffered -= size
+    this.shifted += size
+
+    return buf.subarray(this._offset, (this._offset += size))
+  }
+}
+
+class Source extends Readable {
+  constructor (self, header, offset) {
+    super()
+
+    this.header = header
+    this.offset = offset
+
+    this._parent = self
+
+    // errors are always forwarded to the parent, so the entry itself should never throw an unhandled one
+    this.on('error', noop)
+  }
+
+  _read (cb) {
+    if (this.header.size === 0) {
+      this.push(null)
+    }
+    if (this._parent._stream === this) {
+      this._parent._update()
+    }
+    cb(null)
+  }
+
+  _predestroy () {
+    this._parent.destroy(getStreamError(this))
+  }
+
+  _detach () {
+    if (this._parent._stream === this) {
+      this._parent._stream = null
+      this._parent._missing = overflow(this.header.size)
+      this._parent._update()
+    }
+  }
+
+  _destroy (cb) {
+    this._detach()
+    cb(null)
+  }
+}
+
+class Extract extends Writable {
+  constructor (opts) {
+    super(opts)
+
+    if (!opts) opts = {}
+
+    this._buffer = new BufferList()
+    this._offset = 0
+    this._header = null
+    this._stream = null
+    this._missing = 0
+    this._longHeader = false
+    this._callback = noop
+    this._locked = false
+    this._updating = false
+    this._finished = false
+    this._pax = null
+    this._paxGlobal = null
+    this._gnuLongPath = null
+    this._gnuLongLinkPath = null
+    this._filenameEncoding = opts.filenameEncoding || 'utf-8'
+    this._allowUnknownFormat = !!opts.allowUnknownFormat
+    this._unlockBound = this._unlock.bind(this)
+  }
+
+  _unlock (err) {
+    this._locked = false
+
+    if (err) {
+      this.destroy(err)
+      this._continueWrite(err)
+      return
+    }
+
+    this._update()
+  }
+
+  _consumeHeader () {
+    if (this._locked) return false
+
+    this._offset = this._buffer.shifted
+
+    try {
+      this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    if (!this._header) return true
+
+    this._header.byteOffset = this._buffer.shifted
+
+    switch (this._header.type) {
+      case 'gnu-long-path':
+      case 'gnu-long-link-path':
+      case 'pax-global-header':
+      case 'pax-header':
+        this._longHeader = true
+        this._missing = this._header.size
+        if (this._missing > MAX_HEADER_SIZE) {
+          this._continueWrite(new Error('Header exceeds max size'))
+          return false
+        }
+        return true
+    }
+
+    this._locked = true
+    this._applyLongHeaders()
+
+    if (!(this._header.size >= 0)) {
+      this._continueWrite(new Error('Invalid header'))
+      return false
+    }
+
+    if (this._header.size === 0 || this._header.type === 'directory') {
+      this.emit('entry', this._header, this._createStream(), this._unlockBound)
+      return true
+    }
+
+    this._stream = this._createStream()
+    this._missing = this._header.size
+
+    this.emit('entry', this._header, this._stream, this._unlockBound)
+    return true
+  }
+
+  _applyLongHeaders () {
+    if (this._gnuLongPath) {
+      this._header.name = this._gnuLongPath
+      this._gnuLongPath = null
+    }
+
+    if (this._gnuLongLinkPath) {
+      this._header.linkname = this._gnuLongLinkPath
+      this._gnuLongLinkPath = null
+    }
+
+    if (this._pax) {
+      if (this._pax.path) this._header.name = this._pax.path
+      if (this._pax.linkpath) this._header.linkname = this._pax.linkpath
+      if (this._pax.size) this._header.size = parseInt(this._pax.size, 10)
+      this._header.pax = this._pax
+      this._pax = null
+    }
+  }
+
+  _decodeLongHeader (buf) {
+    switch (this._header.type) {
+      case 'gnu-long-path':
+        this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'gnu-long-link-path':
+        this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'pax-global-header':
+        this._paxGlobal = validatePax(headers.decodePax(buf))
+        break
+      case 'pax-header':
+        this._pax = this._paxGlobal === null
+          ? validatePax(headers.decodePax(buf))
+          : Object.assign({}, this._paxGlobal, validatePax(headers.decodePax(buf)))
+        break
+    }
+  }
+
+  _consumeLongHeader () {
+    this._longHeader = false
+    this._missing = overflow(this._header.size)
+
+    const buf = this._buffer.shift(this._header.size)
+
+    try {
+      this._decodeLongHeader(buf)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    return true
+  }
+
+  _consumeStream () {
+    const buf = this._buffer.shiftFirst(this._missing)
+    if (buf === null) return false
+
+    this._missing -= buf.byteLength
+    const drained = this._stream.push(buf)
+
+    if (this._missing === 0) {
+      this._stream.push(null)
+      if (drained) this._stream._detach()
+      return drained && this._locked === false
+    }
+
+    return drained
+  }
+
+  _createStream () {
+    return new Source(this, this._header, this._offset)
+  }
+
+  _update () {
+    if (this._updating) return // the running update picks up any state changes
+    this._updating = true
+    const done = this._consume()
+    this._updating = false
+    if (done) this._continueWrite(null)
+  }
+
+  _consume () {
+    while (this._buffer.buffered > 0 && !this.destroying) {
+      if (this._missing > 0) {
+        if (this._stream !== null) {
+          if (this._consumeStream() === false) return false
+          continue
+        }
+
+        if (this._longHeader === true) {
+          if (this._missing > this._buffer.buffered) break
+          if (this._consumeLongHeader() === false) return false
+          continue
+        }
+
+        const ignore = this._buffer.shiftFirst(this._missing)
+        if (ignore !== null) this._missing -= ignore.byteLength
+        continue
+      }
+
+      if (this._buffer.buffered < 512) break
+      if (this._stream !== null || this._consumeHeader() === false) return false
+    }
+
+    return true
+  }
+
+  _continueWrite (err) {
+    const cb = this._callback
+    this._callback = noop
+    cb(err)
+  }
+
+  _write (data, cb) {
+    this._callback = cb
+    this._buffer.push(data)
+    this._update()
+  }
+
+  _final (cb) {
+    this._finished = this._missing === 0 && this._buffer.buffered === 0
+    cb(this._finished ? null : new Error('Unexpected end of data'))
+  }
+
+  _predestroy () {
+    this._continueWrite(null)
+  }
+
+  _destroy (cb) {
+    if (this._stream) this._stream.destroy(getStreamError(this))
+    cb(null)
+  }
+
+  [Symbol.asyncIterator] () {
+    let error = null
+
+    let promiseResolve = null
+    let promiseReject = null
+
+    let entryStream = null
+    let entryCallback = null
+
+    const extract = this
+
+    this.on('entry', onentry)
+    this.on('error', (err) => { error = err })
+    this.on('close', onclose)
+
+    return {
+      [Symbol.asyncIterator] () {
+        return this
+      },
+      next () {
+        return new Promise(onnext)
+      },
+      return () {
+        return destroy(null)
+      },
+      throw (err) {
+        return destroy(err)
+      }
+    }
+
+    function consumeCallback (err) {
+      if (!entryCallback) return
+      const cb = entryCallback
+      entryCallback = null
+      cb(err)
+    }
+
+    function onnext (resolve, reject) {
+      if (error) {
+        return reject(error)
+      }
+
+      if (entryStream) {
+        resolve({ value: entryStream, done: false })
+        entryStream = null
+        return
+      }
+
+      promiseResolve = resolve
+      promiseReject = reject
+
+      consumeCallback(null)
+
+      if (extract._finished && promiseResolve) {
+        promiseResolve({ value: undefined, done: true })
+        promiseResolve = promiseReject = null
+      }
+    }
+
+    function onentry (header, stream, callback) {
+      entryCallback = callback
+      stream.on('error', noop) // no way around this due to tick sillyness
+
+      if (promiseResolve) {
+        promiseResolve({ value: stream, done: false })
+        promiseResolve = promiseReject = null
+      } else {
+        entryStream = stream
+      }
+    }
+
+    function onclose () {
+      consumeCallback(error)
+      if (!promiseResolve) return
+      if (error) promiseReject(error)
+      else promiseResolve({ value: undefined, done: true })
+      promiseResolve = promiseReject = null
+    }
+
+    function destroy (err) {
+      extract.destroy(err)
+      consumeCallback(err)
+      return new Promise((resolve, reject) => {
+        if (extract.destroyed) return resolve({ value: undefined, done: true })
+        extract.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+module.exports = function extract (opts) {
+  return new Extract(opts)
+}
+
+function noop () {}
+
+function validatePax (pax) {
+  if (hasNull(pax.path) || hasNull(pax.linkpath)) throw new Error('Invalid tar header: pax path contains a null byte.')
+  return pax
+}
+
+function hasNull (str) {
+  return typeof str === 'string' && str.indexOf('\0') !== -1
+}
+
+function overflow (size) {
+  size &= 511
+  return size && 512 - size
+}
+
+
+/***/ }),
+
+/***/ 88428:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(73057)
+
+const ZEROS = '0000000000000000000'
+const SEVENS = '7777777777777777777'
+const ZERO_OFFSET = '0'.charCodeAt(0)
+const USTAR_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x00]) // ustar\x00
+const USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET])
+const GNU_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x20]) // ustar\x20
+const GNU_VER = b4a.from([0x20, 0x00])
+const MASK = 0o7777
+const MAGIC_OFFSET = 257
+const VERSION_OFFSET = 263
+
+exports.decodeLongPath = function decodeLongPath (buf, encoding) {
+  return decodeStr(buf, 0, buf.length, encoding)
+}
+
+exports.encodePax = function encodePax (opts) { // TODO: encode more stuff in pax
+  let result = ''
+  if (opts.name) result += addLength(' path=' + opts.name + '\n')
+  if (opts.linkname) result += addLength(' linkpath=' + opts.linkname + '\n')
+  const pax = opts.pax
+  if (pax) {
+    for (const key in pax) {
+      result += addLength(' ' + key + '=' + pax[key] + '\n')
+    }
+  }
+  return b4a.from(result)
+}
+
+exports.decodePax = function decodePax (buf) {
+  const result = {}
+
+  while (buf.length) {
+    let i = 0
+    while (i < buf.length && buf[i] !== 32) i++
+    const len = parseInt(b4a.toString(buf.subarray(0, i)), 10)
+    if (!len) return result
+
+    const b = b4a.toString(buf.subarray(i + 1, len - 1))
+    const keyIndex = b.indexOf('=')
+    if (keyIndex === -1) return result
+    result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1)
+
+    buf = buf.subarray(len)
+  }
+
+  return result
+}
+
+exports.encode = function encode (opts) {
+  const buf = b4a.alloc(512)
+  let name = opts.name
+  let prefix = ''
+
+  if (opts.typeflag === 5 && name[name.length - 1] !== '/') name += '/'
+  if (b4a.byteLength(name) !== name.length) return null // utf-8
+
+  while (b4a.byteLength(name) > 100) {
+    const i = name.indexOf('/')
+    if (i === -1) return null
+    prefix += prefix ? '/' + name.slice(0, i) : name.slice(0, i)
+    name = name.slice(i + 1)
+  }
+
+  if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null
+  if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null
+
+  b4a.write(buf, name)
+  b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100)
+  b4a.write(buf, encodeOct(opts.uid, 6), 108)
+  b4a.write(buf, encodeOct(opts.gid, 6), 116)
+  encodeSize(opts.size, buf, 124)
+  encodeSize(Math.floor(opts.mtime.getTime() / 1000) || 0, buf, 136)
+
+  buf[156] = ZERO_OFFSET + toTypeflag(opts.type)
+
+  if (opts.linkname) b4a.write(buf, opts.linkname, 157)
+
+  b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET)
+  b4a.copy(USTAR_VER, buf, VERSION_OFFSET)
+  if (opts.uname) b4a.write(buf, opts.uname, 265)
+  if (opts.gname) b4a.write(buf, opts.gname, 297)
+  b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329)
+  b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337)
+
+  if (prefix) b4a.write(buf, prefix, 345)
+
+  b4a.write(buf, encodeOct(cksum(buf), 6), 148)
+
+  return buf
+}
+
+exports.decode = function decode (buf, filenameEncoding, allowUnknownFormat) {
+  let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET
+
+  let name = decodeStr(buf, 0, 100, filenameEncoding)
+  const mode = decodeOct(buf, 100, 8)
+  const uid = decodeOct(buf, 108, 8)
+  const gid = decodeOct(buf, 116, 8)
+  const size = decodeOct(buf, 124, 12)
+  const mtime = decodeOct(buf, 136, 12)
+  const type = toType(typeflag)
+  const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding)
+  const uname = decodeStr(buf, 265, 32)
+  const gname = decodeStr(buf, 297, 32)
+  const devmajor = decodeOct(buf, 329, 8)
+  const devminor = decodeOct(buf, 337, 8)
+
+  const c = cksum(buf)
+
+  // checksum is still initial value if header was null.
+  if (c === 8 * 32) return null
+
+  // valid checksum
+  if (c !== decodeOct(buf, 148, 8)) throw new Error('Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?')
+
+  if (isUSTAR(buf)) {
+    // ustar (posix) format.
+    // prepend prefix, if present.
+    if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + '/' + name
+  } else if (isGNU(buf)) {
+    // 'gnu'/'oldgnu' format. Similar to ustar, but has support for incremental and
+    // multi-volume tarballs.
+  } else {
+    if (!allowUnknownFormat) {
+      throw new Error('Invalid tar header: unknown format.')
+    }
+  }
+
+  // to support old tar versions that use trailing / to indicate dirs
+  if (typeflag === 0 && name && name[name.length - 1] === '/') typeflag = 5
+
+  return {
+    name,
+    mode,
+    uid,
+    gid,
+    size,
+    byteOffset: 0,
+    mtime: new Date(1000 * mtime),
+    type,
+    linkname,
+    uname,
+    gname,
+    devmajor,
+    devminor,
+    pax: null
+  }
+}
+
+function isUSTAR (buf) {
+  return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6))
+}
+
+function isGNU (buf) {
+  return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) &&
+    b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2))
+}
+
+function clamp (index, len, defaultValue) {
+  if (typeof index !== 'number') return defaultValue
+  index = ~~index // Coerce to integer.
+  if (index >= len) return len
+  if (index >= 0) return index
+  index += len
+  if (index >= 0) return index
+  return 0
+}
+
+function toType (flag) {
+  switch (flag) {
+    case 0:
+      return 'file'
+    case 1:
+      return 'link'
+    case 2:
+      return 'symlink'
+    case 3:
+      return 'character-device'
+    case 4:
+      return 'block-device'
+    case 5:
+      return 'directory'
+    case 6:
+      return 'fifo'
+    case 7:
+      return 'contiguous-file'
+    case 72:
+      return 'pax-header'
+    case 55:
+      return 'pax-global-header'
+    case 27:
+      return 'gnu-long-link-path'
+    case 28:
+    case 30:
+      return 'gnu-long-path'
+  }
+
+  return null
+}
+
+function toTypeflag (flag) {
+  switch (flag) {
+    case 'file':
+      return 0
+    case 'link':
+      return 1
+    case 'symlink':
+      return 2
+    case 'character-device':
+      return 3
+    case 'block-device':
+      return 4
+    case 'directory':
+      return 5
+    case 'fifo':
+      return 6
+    case 'contiguous-file':
+      return 7
+    case 'pax-header':
+      return 72
+  }
+
+  return 0
+}
+
+function indexOf (block, num, offset, end) {
+  for (; offset < end; offset++) {
+    if (block[offset] === num) return offset
+  }
+  return end
+}
+
+function cksum (block) {
+  let sum = 8 * 32
+  for (let i = 0; i < 148; i++) sum += block[i]
+  for (let j = 156; j < 512; j++) sum += block[j]
+  return sum
+}
+
+function encodeOct (val, n) {
+  val = val.toString(8)
+  if (val.length > n) return SEVENS.slice(0, n) + ' '
+  return ZEROS.slice(0, n - val.length) + val + ' '
+}
+
+function encodeSizeBin (num, buf, off) {
+  buf[off] = num < 0 ? 0xff : 0x80
+  for (let i = 11; i > 0; i--) {
+    buf[off + i] = num & 0xff
+    num = Math.floor(num / 0x100)
+  }
+}
+
+function encodeSize (num, buf, off) {
+  if (num < 0 || num.toString(8).length > 11) {
+    encodeSizeBin(num, buf, off)
+  } else {
+    b4a.write(buf, encodeOct(num, 11), off)
+  }
+}
+
+/* Copied from the node-tar repo and modified to meet
+ * tar-stream coding standard.
+ *
+ * Source: https://github.com/npm/node-tar/blob/51b6627a1f357d2eb433e7378e5f05e83b7aa6cd/lib/header.js#L349
+ */
+function parse256 (buf) {
+  // first byte MUST be either 80 or FF
+  // 80 for positive, FF for 2's comp
+  let positive
+  if (buf[0] === 0x80) positive = true
+  else if (buf[0] === 0xFF) positive = false
+  else return null
+
+  // build up a base-256 tuple from the least sig to the highest
+  const tuple = []
+  let i
+  for (i = buf.length - 1; i > 0; i--) {
+    const byte = buf[i]
+    if (positive) tuple.push(byte)
+    else tuple.push(0xFF - byte)
+  }
+
+  let sum = 0
+  const l = tuple.length
+  for (i = 0; i < l; i++) {
+    sum += tuple[i] * Math.pow(256, i)
+  }
+
+  return positive ? sum : -(sum + 1)
+}
+
+function decodeOct (val, offset, length) {
+  val = val.subarray(offset, offset + length)
+  offset = 0
+
+  // If prefixed with 0x80 then parse as a base-256 integer
+  if (val[offset] & 0x80) {
+    return parse256(val)
+  } else {
+    // Older versions of tar can prefix with spaces
+    while (offset < val.length && val[offset] === 32) offset++
+    const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length)
+    while (offset < end && val[offset] === 0) offset++
+    if (end === offset) return 0
+    return parseInt(b4a.toString(val.subarray(offset, end)), 8)
+  }
+}
+
+function decodeStr (val, offset, length, encoding) {
+  return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding)
+}
+
+function addLength (str) {
+  const len = b4a.byteLength(str)
+  let digits = Math.floor(Math.log(len) / Math.log(10)) + 1
+  if (len + digits >= Math.pow(10, digits)) digits++
+
+  return (len + digits) + str
+}
+
+
+/***/ }),
+
+/***/ 56118:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+exports.extract = __nccwpck_require__(35763)
+/* unused reexport */ __nccwpck_require__(80861)
+
+
+/***/ }),
+
+/***/ 80861:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Readable, Writable, getStreamError } = __nccwpck_require__(36204)
+const b4a = __nccwpck_require__(73057)
+
+const constants = __nccwpck_require__(20775)
+const headers = __nccwpck_require__(88428)
+
+const DMODE = 0o755
+const FMODE = 0o644
+
+const END_OF_TAR = b4a.alloc(1024)
+
+class Sink extends Writable {
+  constructor (pack, header, callback) {
+    super({ mapWritable, eagerOpen: true })
+
+    this.written = 0
+    this.header = header
+
+    this._callback = callback
+    this._linkname = null
+    this._isLinkname = header.type === 'symlink' && !header.linkname
+    this._isVoid = header.type !== 'file' && header.type !== 'contiguous-file'
+    this._finished = false
+    this._pack = pack
+    this._openCallback = null
+
+    if (this._pack._stream === null) this._pack._stream = this
+    else this._pack._pending.push(this)
+  }
+
+  _open (cb) {
+    this._openCallback = cb
+    if (this._pack._stream === this) this._continueOpen()
+  }
+
+  _continuePack (err) {
+    if (this._callback === null) return
+
+    const callback = this._callback
+    this._callback = null
+
+    callback(err)
+  }
+
+  _continueOpen () {
+    if (this._pack._stream === null) this._pack._stream = this
+
+    const cb = this._openCallback
+    this._openCallback = null
+    if (cb === null) return
+
+    if (this._pack.destroying) return cb(new Error('pack stream destroyed'))
+    if (this._pack._finalized) return cb(new Error('pack stream is already finalized'))
+
+    this._pack._stream = this
+
+    if (!this._isLinkname) {
+      this._pack._encode(this.header)
+    }
+
+    if (this._isVoid && !this._isLinkname) {
+      this._finish()
+      this._continuePack(null)
+    }
+
+    cb(null)
+  }
+
+  _write (data, cb) {
+    if (this._isLinkname) {
+      this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data
+      return cb(null)
+    }
+
+    if (this._isVoid) {
+      if (data.byteLength > 0) {
+        return cb(new Error('No body allowed for this entry'))
+      }
+      return cb()
+    }
+
+    this.written += data.byteLength
+    if (this._pack.push(data)) return cb()
+    this._pack._drain = cb
+  }
+
+  _finish () {
+    if (this._finished) return
+    this._finished = true
+
+    if (this._isLinkname) {
+      this.header.linkname = this._linkname ? b4a.toString(this._linkname, 'utf-8') : ''
+      this._pack._encode(this.header)
+    }
+
+    overflow(this._pack, this.header.size)
+
+    this._pack._done(this)
+  }
+
+  _final (cb) {
+    if (this.written !== this.header.size) { // corrupting tar
+      return cb(new Error('Size mismatch'))
+    }
+
+    this._finish()
+    cb(null)
+  }
+
+  _getError () {
+    return getStreamError(this) || new Error('tar entry destroyed')
+  }
+
+  _predestroy () {
+    this._pack.destroy(this._getError())
+  }
+
+  _destroy (cb) {
+    this._pack._done(this)
+
+    this._continuePack(this._finished ? null : this._getError())
+
+    cb()
+  }
+}
+
+class Pack extends Readable {
+  constructor (opts) {
+    super(opts)
+    this._drain = noop
+    this._finalized = false
+    this._finalizing = false
+    this._pending = []
+    this._stream = null
+  }
+
+  entry (header, buffer, callback) {
+    if (this._finalized || this.destroying) throw new Error('already finalized or destroyed')
+
+    if (typeof buffer === 'function') {
+      callback = buffer
+      buffer = null
+    }
+
+    if (!callback) callback = noop
+
+    if (!header.size || header.type === 'symlink') header.size = 0
+    if (!header.type) header.type = modeToType(header.mode)
+    if (!header.mode) header.mode = header.type === 'directory' ? DMODE : FMODE
+    if (!header.uid) header.uid = 0
+    if (!header.gid) header.gid = 0
+    if (!header.mtime) header.mtime = new Date()
+
+    if (typeof buffer === 'string') buffer = b4a.from(buffer)
+
+    const sink = new Sink(this, header, callback)
+
+    if (b4a.isBuffer(buffer)) {
+      header.size = buffer.byteLength
+      sink.write(buffer)
+      sink.end()
+      return sink
+    }
+
+    if (sink._isVoid) {
+      return sink
+    }
+
+    return sink
+  }
+
+  finalize () {
+    if (this._stream || this._pending.length > 0) {
+      this._finalizing = true
+      return
+    }
+
+    if (this._finalized) return
+    this._finalized = true
+
+    this.push(END_OF_TAR)
+    this.push(null)
+  }
+
+  _done (stream) {
+    if (stream !== this._stream) return
+
+    this._stream = null
+
+    if (this._finalizing) this.finalize()
+    if (this._pending.length) this._pending.shift()._continueOpen()
+  }
+
+  _encode (header) {
+    if (!header.pax) {
+      const buf = headers.encode(header)
+      if (buf) {
+        this.push(buf)
+        return
+      }
+    }
+    this._encodePax(header)
+  }
+
+  _encodePax (header) {
+    const paxHeader = headers.encodePax({
+      name: header.name,
+      linkname: header.linkname,
+      pax: header.pax
+    })
+
+    const newHeader = {
+      name: 'PaxHeader',
+      mode: header.mode,
+      uid: header.uid,
+      gid: header.gid,
+      size: paxHeader.byteLength,
+      mtime: header.mtime,
+      type: 'pax-header',
+      linkname: header.linkname && 'PaxHeader',
+      uname: header.uname,
+      gname: header.gname,
+      devmajor: header.devmajor,
+      devminor: header.devminor
+    }
+
+    this.push(headers.encode(newHeader))
+    this.push(paxHeader)
+    overflow(this, paxHeader.byteLength)
+
+    newHeader.size = header.size
+    newHeader.type = header.type
+    this.push(headers.encode(newHeader))
+  }
+
+  _doDrain () {
+    const drain = this._drain
+    this._drain = noop
+    drain()
+  }
+
+  _predestroy () {
+    const err = getStreamError(this)
+
+    if (this._stream) this._stream.destroy(err)
+
+    while (this._pending.length) {
+      const stream = this._pending.shift()
+      stream.destroy(err)
+      stream._continueOpen()
+    }
+
+    this._doDrain()
+  }
+
+  _read (cb) {
+    this._doDrain()
+    cb()
+  }
+}
+
+module.exports = function pack (opts) {
+  return new Pack(opts)
+}
+
+function modeToType (mode) {
+  switch (mode & constants.S_IFMT) {
+    case constants.S_IFBLK: return 'block-device'
+    case constants.S_IFCHR: return 'character-device'
+    case constants.S_IFDIR: return 'directory'
+    case constants.S_IFIFO: return 'fifo'
+    case constants.S_IFLNK: return 'symlink'
+  }
+
+  return 'file'
+}
+
+function noop () {}
+
+function overflow (self, size) {
+  size &= 511
+  if (size) self.push(END_OF_TAR.subarray(0, 512 - size))
+}
+
+function mapWritable (buf) {
+  return b4a.isBuffer(buf) ? buf : b4a.from(buf)
+}
+
+
+/***/ }),
+
+/***/ 97934:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const PassThroughDecoder = __nccwpck_require__(47256)
+const UTF8Decoder = __nccwpck_require__(86414)
+
+module.exports = class TextDecoder {
+  constructor(encoding = 'utf8') {
+    this.encoding = normalizeEncoding(encoding)
+
+    switch (this.encoding) {
+      case 'utf8':
+        this.decoder = new UTF8Decoder()
+        break
+      case 'utf16le':
+      case 'base64':
+        throw new Error('Unsupported encoding: ' + this.encoding)
+      default:
+        this.decoder = new PassThroughDecoder(this.encoding)
+    }
+  }
+
+  get remaining() {
+    return this.decoder.remaining
+  }
+
+  push(data) {
+    if (typeof data === 'string') return data
+    return this.decoder.decode(data)
+  }
+
+  // For Node.js compatibility
+  write(data) {
+    return this.push(data)
+  }
+
+  end(data) {
+    let result = ''
+    if (data) result = this.push(data)
+    result += this.decoder.flush()
+    return result
+  }
+}
+
+function normalizeEncoding(encoding) {
+  encoding = encoding.toLowerCase()
+
+  switch (encoding) {
+    case 'utf8':
+    case 'utf-8':
+      return 'utf8'
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le':
+      return 'utf16le'
+    case 'latin1':
+    case 'binary':
+      return 'latin1'
+    case 'base64':
+    case 'ascii':
+    case 'hex':
+      return encoding
+    default:
+      throw new Error('Unknown encoding: ' + encoding)
+  }
+}
+
+
+/***/ }),
+
+/***/ 47256:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(73057)
+
+module.exports = class PassThroughDecoder {
+  constructor(encoding) {
+    this.encoding = encoding
+  }
+
+  get remaining() {
+    return 0
+  }
+
+  decode(data) {
+    return b4a.toString(data, this.encoding)
+  }
+
+  flush() {
+    return ''
+  }
+}
+
+
+/***/ }),
+
+/***/ 86414:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(73057)
+
+/**
+ * https://encoding.spec.whatwg.org/#utf-8-decoder
+ */
+module.exports = class UTF8Decoder {
+  constructor() {
+    this._reset()
+  }
+
+  get remaining() {
+    return this.bytesSeen
+  }
+
+  decode(data) {
+    if (data.byteLength === 0) return ''
+
+    if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+      this.bytesSeen = trailingBytesSeen(data)
+      return b4a.toString(data, 'utf8')
+    }
+
+    let result = ''
+    let start = 0
+
+    if (this.bytesNeeded > 0) {
+      while (start < data.byteLength) {
+        const byte = data[start]
+
+        if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+          result += '\ufffd'
+          this._reset()
+          break
+        }
+
+        this.lowerBoundary = 0x80
+        this.upperBoundary = 0xbf
+        this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+        this.bytesSeen++
+        start++
+
+        if (this.bytesSeen === this.bytesNeeded) {
+          result += String.fromCodePoint(this.codePoint)
+          this._reset()
+          break
+        }
+      }
+
+      if (this.bytesNeeded > 0) return result
+    }
+
+    const trailing = trailingIncomplete(data, start)
+    const end = data.byteLength - trailing
+
+    if (end > start) result += b4a.toString(data, 'utf8', start, end)
+
+    for (let i = end; i < data.byteLength; i++) {
+      const byte = data[i]
+
+      if (this.bytesNeeded === 0) {
+        if (byte <= 0x7f) {
+          this.bytesSeen = 0
+          result += String.fromCharCode(byte)
+        } else if (byte >= 0xc2 && byte <= 0xdf) {
+          this.bytesNeeded = 2
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x1f
+        } else if (byte >= 0xe0 && byte <= 0xef) {
+          if (byte === 0xe0) this.lowerBoundary = 0xa0
+          else if (byte === 0xed) this.upperBoundary = 0x9f
+          this.bytesNeeded = 3
+          this.bytesSeen = 1
+          this.codePoint = byte & 0xf
+        } else if (byte >= 0xf0 && byte <= 0xf4) {
+          if (byte === 0xf0) this.lowerBoundary = 0x90
+          else if (byte === 0xf4) this.upperBoundary = 0x8f
+          this.bytesNeeded = 4
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x7
+        } else {
+          this.bytesSeen = 1
+          result += '\ufffd'
+        }
+
+        continue
+      }
+
+      if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+        result += '\ufffd'
+        i--
+        this._reset()
+
+        continue
+      }
+
+      this.lowerBoundary = 0x80
+      this.upperBoundary = 0xbf
+
+      this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+      this.bytesSeen++
+
+      if (this.bytesSeen === this.bytesNeeded) {
+        result += String.fromCodePoint(this.codePoint)
+        this._reset()
+      }
+    }
+
+    return result
+  }
+
+  flush() {
+    const result = this.bytesNeeded > 0 ? '\ufffd' : ''
+    this._reset()
+    return result
+  }
+
+  _reset() {
+    this.codePoint = 0
+    this.bytesNeeded = 0
+    this.bytesSeen = 0
+    this.lowerBoundary = 0x80
+    this.upperBoundary = 0xbf
+  }
+}
+
+function trailingIncomplete(data, start) {
+  const len = data.byteLength
+  if (len <= start) return 0
+
+  const limit = Math.max(start, len - 4)
+
+  let i = len - 1
+  while (i > limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < start) return 0
+
+  const byte = data[i]
+
+  let needed
+  if (byte <= 0x7f) return 0
+  if (byte >= 0xc2 && byte <= 0xdf) needed = 2
+  else if (byte >= 0xe0 && byte <= 0xef) needed = 3
+  else if (byte >= 0xf0 && byte <= 0xf4) needed = 4
+  else return 0
+
+  const available = len - i
+  return available < needed ? available : 0
+}
+
+function trailingBytesSeen(data) {
+  const len = data.byteLength
+  if (len === 0) return 0
+
+  const last = data[len - 1]
+
+  if (last <= 0x7f) return 0
+  if ((last & 0xc0) !== 0x80) return 1
+
+  const limit = Math.max(0, len - 4)
+
+  let i = len - 2
+  while (i >= limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < 0) return 1
+
+  const first = data[i]
+
+  let needed
+  if (first >= 0xc2 && first <= 0xdf) needed = 2
+  else if (first >= 0xe0 && first <= 0xef) needed = 3
+  else if (first >= 0xf0 && first <= 0xf4) needed = 4
+  else return 1
+
+  if (len - i !== needed) return 1
+
+  if (needed >= 3) {
+    const second = data[i + 1]
+    if (first === 0xe0 && second < 0xa0) return 1
+    if (first === 0xed && second > 0x9f) return 1
+    if (first === 0xf0 && second < 0x90) return 1
+    if (first === 0xf4 && second > 0x8f) return 1
+  }
+
+  return 0
+}
+
+
+/***/ }),
+
+/***/ 20770:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/* unused reexport */ __nccwpck_require__(20218);
+
+
+/***/ }),
+
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
-var https = __nccwpck_require__(5692);
-var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
+var net = __nccwpck_require__(69278);
+var tls = __nccwpck_require__(64756);
+var http = __nccwpck_require__(58611);
+var https = __nccwpck_require__(65692);
+var events = __nccwpck_require__(24434);
+var assert = __nccwpck_require__(42613);
+var util = __nccwpck_require__(39023);
 
 
 __webpack_unused_export__ = httpOverHttp;
@@ -311,13 +3383,13 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 158:
+/***/ 80158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { RequestAbortedError } = __nccwpck_require__(68707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -377,16 +3449,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4660:
+/***/ 34660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -494,7 +3566,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 76862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -503,16 +3575,16 @@ const {
   Readable,
   Duplex,
   PassThrough
-} = __nccwpck_require__(7075)
-const assert = __nccwpck_require__(4589)
-const { AsyncResource } = __nccwpck_require__(6698)
+} = __nccwpck_require__(57075)
+const assert = __nccwpck_require__(34589)
+const { AsyncResource } = __nccwpck_require__(16698)
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 function noop () {}
 
@@ -753,15 +3825,15 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 6424:
+/***/ 14043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { Readable } = __nccwpck_require__(49927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 
 function noop () {}
@@ -979,12 +4051,12 @@ module.exports.RequestHandler = RequestHandler
 
 
 
-const assert = __nccwpck_require__(4589)
-const { finished } = __nccwpck_require__(7075)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { finished } = __nccwpck_require__(57075)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 function noop () {}
 
@@ -1190,17 +4262,17 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 61882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const { AsyncResource } = __nccwpck_require__(6698)
-const assert = __nccwpck_require__(4589)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const { AsyncResource } = __nccwpck_require__(16698)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { kHTTP2Stream } = __nccwpck_require__(6443)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { kHTTP2Stream } = __nccwpck_require__(36443)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1308,28 +4380,28 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 56615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(6424)
+module.exports.request = __nccwpck_require__(14043)
 module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(4660)
+module.exports.pipeline = __nccwpck_require__(76862)
+module.exports.upgrade = __nccwpck_require__(61882)
+module.exports.connect = __nccwpck_require__(34660)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 49927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(57075)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
@@ -1909,15 +4981,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 59136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const net = __nccwpck_require__(7030)
-const assert = __nccwpck_require__(4589)
+const net = __nccwpck_require__(77030)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 let tls // include tls conditionally since it is not always available
 
@@ -1992,7 +5064,7 @@ function buildConnector ({ allowH2, useH2c, maxCachedSessions, socketPath, timeo
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __nccwpck_require__(1692)
+        tls = __nccwpck_require__(41692)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -2075,7 +5147,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 10735:
 /***/ ((module) => {
 
 
@@ -2225,13 +5297,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 42414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const diagnosticsChannel = __nccwpck_require__(3053)
-const util = __nccwpck_require__(7975)
+const diagnosticsChannel = __nccwpck_require__(53053)
+const util = __nccwpck_require__(57975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -2459,7 +5531,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 68707:
 /***/ ((module) => {
 
 
@@ -2943,7 +6015,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 44655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2951,8 +6023,8 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
-const assert = __nccwpck_require__(4589)
+} = __nccwpck_require__(68707)
+const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -2969,8 +6041,8 @@ const {
   normalizedMethodRecords,
   getProtocolFromUrlString
 } = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { channels } = __nccwpck_require__(42414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3435,16 +6507,16 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 8082:
+/***/ 18082:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { EventEmitter } = __nccwpck_require__(8474)
+const { EventEmitter } = __nccwpck_require__(78474)
 const { Buffer } = __nccwpck_require__(4573)
-const { InvalidArgumentError, Socks5ProxyError } = __nccwpck_require__(8707)
-const { debuglog } = __nccwpck_require__(7975)
-const { parseAddress } = __nccwpck_require__(1732)
+const { InvalidArgumentError, Socks5ProxyError } = __nccwpck_require__(68707)
+const { debuglog } = __nccwpck_require__(57975)
+const { parseAddress } = __nccwpck_require__(51732)
 
 const debug = debuglog('undici:socks5')
 const EMPTY_BUFFER = Buffer.alloc(0)
@@ -3864,14 +6936,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1732:
+/***/ 51732:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Buffer } = __nccwpck_require__(4573)
-const net = __nccwpck_require__(7030)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const net = __nccwpck_require__(77030)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * Parse an address and determine its type
@@ -4083,7 +7155,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6443:
+/***/ 36443:
 /***/ ((module) => {
 
 
@@ -4166,7 +7238,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 67752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4174,7 +7246,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(10735)
 
 class TstNode {
   /** @type {any} */
@@ -4338,17 +7410,17 @@ module.exports = {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
-const { IncomingMessage } = __nccwpck_require__(7067)
-const stream = __nccwpck_require__(7075)
-const net = __nccwpck_require__(7030)
-const { stringify } = __nccwpck_require__(1792)
-const { EventEmitter: EE } = __nccwpck_require__(8474)
-const timers = __nccwpck_require__(6603)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const assert = __nccwpck_require__(34589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
+const { IncomingMessage } = __nccwpck_require__(37067)
+const stream = __nccwpck_require__(57075)
+const net = __nccwpck_require__(77030)
+const { stringify } = __nccwpck_require__(41792)
+const { EventEmitter: EE } = __nccwpck_require__(78474)
+const timers = __nccwpck_require__(96603)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+const { tree } = __nccwpck_require__(67752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.', 2).map(v => Number(v))
 
@@ -5353,16 +8425,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 57405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, MaxOriginsReachedError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kUrl } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
+const { InvalidArgumentError, MaxOriginsReachedError } = __nccwpck_require__(68707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kUrl } = __nccwpck_require__(36443)
+const DispatcherBase = __nccwpck_require__(21841)
+const Pool = __nccwpck_require__(30628)
+const Client = __nccwpck_require__(23701)
 const util = __nccwpck_require__(3440)
 
 const kOnConnect = Symbol('onConnect')
@@ -5529,10 +8601,10 @@ module.exports = Agent
 
 /* global WebAssembly */
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const { channels } = __nccwpck_require__(42414)
+const timers = __nccwpck_require__(96603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -5545,7 +8617,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -5579,9 +8651,9 @@ const {
   kResume,
   kHTTPContext,
   kClosed
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(52824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const removeAllListeners = util.removeAllListeners
@@ -5593,7 +8665,7 @@ const kTypeOfService = Symbol('kTypeOfService')
 let extractBody
 
 function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
 
   let mod
 
@@ -5614,7 +8686,7 @@ function lazyllhttp () {
 
   if (useWasmSIMD) {
     try {
-      mod = new WebAssembly.Module(__nccwpck_require__(3434))
+      mod = new WebAssembly.Module(__nccwpck_require__(53434))
     } catch {
     }
   }
@@ -5624,7 +8696,7 @@ function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = new WebAssembly.Module(llhttpWasmData || __nccwpck_require__(3870))
+    mod = new WebAssembly.Module(llhttpWasmData || __nccwpck_require__(63870))
   }
 
   return new WebAssembly.Instance(mod, {
@@ -6693,7 +9765,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(84492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -7298,13 +10370,13 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 88788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { pipeline } = __nccwpck_require__(7075)
+const assert = __nccwpck_require__(34589)
+const { pipeline } = __nccwpck_require__(57075)
 const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
@@ -7314,7 +10386,7 @@ const {
   InvalidArgumentError,
   HeadersTimeoutError,
   BodyTimeoutError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -7343,8 +10415,8 @@ const {
   kRemoteSettings,
   kHTTP2Stream,
   kHTTP2SessionState
-} = __nccwpck_require__(6443)
-const { channels } = __nccwpck_require__(2414)
+} = __nccwpck_require__(36443)
+const { channels } = __nccwpck_require__(42414)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -7353,7 +10425,7 @@ let extractBody
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __nccwpck_require__(2467)
+  http2 = __nccwpck_require__(32467)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -7963,7 +11035,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(84492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -8361,25 +11433,25 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 23701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const net = __nccwpck_require__(7030)
-const http = __nccwpck_require__(7067)
+const assert = __nccwpck_require__(34589)
+const net = __nccwpck_require__(77030)
+const http = __nccwpck_require__(37067)
 const util = __nccwpck_require__(3440)
-const { ClientStats } = __nccwpck_require__(6854)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const { ClientStats } = __nccwpck_require__(46854)
+const { channels } = __nccwpck_require__(42414)
+const Request = __nccwpck_require__(44655)
+const DispatcherBase = __nccwpck_require__(21841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
 const {
   kUrl,
   kServerName,
@@ -8422,9 +11494,9 @@ const {
   kHTTP2ConnectionWindowSize,
   kResume,
   kPingInterval
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+const connectH2 = __nccwpck_require__(88788)
 
 const kClosedResolve = Symbol('kClosedResolve')
 
@@ -9037,20 +12109,20 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 21841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
-const UnwrapHandler = __nccwpck_require__(2365)
+const Dispatcher = __nccwpck_require__(30883)
+const UnwrapHandler = __nccwpck_require__(92365)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch } = __nccwpck_require__(6443)
+} = __nccwpck_require__(68707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch } = __nccwpck_require__(36443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -9240,12 +12312,12 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 30883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const EventEmitter = __nccwpck_require__(8474)
-const WrapHandler = __nccwpck_require__(9510)
+const EventEmitter = __nccwpck_require__(78474)
+const WrapHandler = __nccwpck_require__(99510)
 
 const wrapInterceptor = (dispatch) => (opts, handler) => dispatch(opts, WrapHandler.wrap(handler))
 
@@ -9295,15 +12367,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 53137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(21841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
+const ProxyAgent = __nccwpck_require__(76672)
+const Agent = __nccwpck_require__(57405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -9448,7 +12520,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 2279:
+/***/ 64660:
 /***/ ((module) => {
 
 
@@ -9590,15 +12662,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 42128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { PoolStats } = __nccwpck_require__(6854)
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(2279)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
+const { PoolStats } = __nccwpck_require__(46854)
+const DispatcherBase = __nccwpck_require__(21841)
+const FixedQueue = __nccwpck_require__(64660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -9811,7 +12883,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 628:
+/***/ 30628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9823,14 +12895,14 @@ const {
   kAddClient,
   kGetDispatcher,
   kRemoveClient
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(42128)
+const Client = __nccwpck_require__(23701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { kUrl } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+const { kUrl } = __nccwpck_require__(36443)
+const buildConnector = __nccwpck_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -9936,20 +13008,20 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 76672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
-const { channels } = __nccwpck_require__(2414)
-const Socks5ProxyAgent = __nccwpck_require__(7223)
+const { kProxy, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
+const Agent = __nccwpck_require__(57405)
+const Pool = __nccwpck_require__(30628)
+const DispatcherBase = __nccwpck_require__(21841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
+const Client = __nccwpck_require__(23701)
+const { channels } = __nccwpck_require__(42414)
+const Socks5ProxyAgent = __nccwpck_require__(87223)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -10262,21 +13334,21 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 7223:
+/***/ 87223:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { URL } = __nccwpck_require__(3136)
+const { URL } = __nccwpck_require__(73136)
 
 let tls // include tls conditionally since it is not always available
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { Socks5Client, STATES } = __nccwpck_require__(8082)
-const { kDispatch, kClose, kDestroy } = __nccwpck_require__(6443)
-const Pool = __nccwpck_require__(628)
-const buildConnector = __nccwpck_require__(9136)
-const { debuglog } = __nccwpck_require__(7975)
+const DispatcherBase = __nccwpck_require__(21841)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { Socks5Client, STATES } = __nccwpck_require__(18082)
+const { kDispatch, kClose, kDestroy } = __nccwpck_require__(36443)
+const Pool = __nccwpck_require__(30628)
+const buildConnector = __nccwpck_require__(59136)
+const { debuglog } = __nccwpck_require__(57975)
 
 const debug = debuglog('undici:socks5-proxy')
 
@@ -10464,7 +13536,7 @@ class Socks5ProxyAgent extends DispatcherBase {
               let finalSocket = socket
               if (url.protocol === 'https:') {
                 if (!tls) {
-                  tls = __nccwpck_require__(1692)
+                  tls = __nccwpck_require__(41692)
                 }
                 debug('upgrading to TLS')
                 finalSocket = tls.connect({
@@ -10569,13 +13641,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2365:
+/***/ 92365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { parseHeaders } = __nccwpck_require__(3440)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 const kResume = Symbol('resume')
 
@@ -10682,12 +13754,12 @@ module.exports = class UnwrapHandler {
 
 /***/ }),
 
-/***/ 9510:
+/***/ 99510:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 module.exports = class WrapHandler {
   #handler
@@ -10794,13 +13866,13 @@ function toRawHeaderValue (value) {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 52824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.MINOR = exports.MAJOR = exports.HTAB_SP_VCHAR_OBS_TEXT = exports.QUOTED_STRING = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.HEX = exports.URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.STATUSES_HTTP = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.HEADER_STATE = exports.FINISH = exports.STATUSES = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(50172);
 // Emums
 exports.ERROR = {
     OK: 0,
@@ -11332,7 +14404,7 @@ exports["default"] = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 63870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* module decorator */ module = __nccwpck_require__.nmd(module);
@@ -11355,7 +14427,7 @@ Object.defineProperty(module, 'exports', {
 
 /***/ }),
 
-/***/ 3434:
+/***/ 53434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* module decorator */ module = __nccwpck_require__.nmd(module);
@@ -11378,7 +14450,7 @@ Object.defineProperty(module, 'exports', {
 
 /***/ }),
 
-/***/ 172:
+/***/ 50172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11397,7 +14469,7 @@ function enumToMap(obj, filter = [], exceptions = []) {
 
 /***/ }),
 
-/***/ 6436:
+/***/ 56436:
 /***/ ((module) => {
 
 
@@ -11442,10 +14514,10 @@ module.exports = {
 /** @type {Record<NodeModuleName, () => any>} */
 const lazyLoaders = {
   __proto__: null,
-  'node:crypto': () => __nccwpck_require__(7598),
-  'node:sqlite': () => __nccwpck_require__(99),
-  'node:worker_threads': () => __nccwpck_require__(5919),
-  'node:zlib': () => __nccwpck_require__(8522)
+  'node:crypto': () => __nccwpck_require__(77598),
+  'node:sqlite': () => __nccwpck_require__(80099),
+  'node:worker_threads': () => __nccwpck_require__(75919),
+  'node:zlib': () => __nccwpck_require__(38522)
 }
 
 /**
@@ -11563,7 +14635,7 @@ module.exports["default"] = instance
 
 /***/ }),
 
-/***/ 6854:
+/***/ 46854:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11575,7 +14647,7 @@ const {
   kSize,
   kFree,
   kQueued
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
 class ClientStats {
   constructor (client) {
@@ -11602,7 +14674,7 @@ module.exports = { ClientStats, PoolStats }
 
 /***/ }),
 
-/***/ 6603:
+/***/ 96603:
 /***/ ((module) => {
 
 
@@ -12034,7 +15106,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 84492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12045,21 +15117,21 @@ const {
   readableStreamClose,
   fullyReadBody,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { FormData, setFormDataState } = __nccwpck_require__(5910)
-const { webidl } = __nccwpck_require__(7879)
-const assert = __nccwpck_require__(4589)
-const { isErrored, isDisturbed } = __nccwpck_require__(7075)
-const { isUint8Array } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
-const { createDeferredPromise } = __nccwpck_require__(6436)
+} = __nccwpck_require__(73168)
+const { FormData, setFormDataState } = __nccwpck_require__(35910)
+const { webidl } = __nccwpck_require__(47879)
+const assert = __nccwpck_require__(34589)
+const { isErrored, isDisturbed } = __nccwpck_require__(57075)
+const { isUint8Array } = __nccwpck_require__(73429)
+const { serializeAMimeType } = __nccwpck_require__(51900)
+const { multipartFormDataParser } = __nccwpck_require__(50116)
+const { createDeferredPromise } = __nccwpck_require__(56436)
 const { parseJSONFromBytes } = __nccwpck_require__(8116)
 const { utf8DecodeBytes } = __nccwpck_require__(276)
 const { runtimeFeatures } = __nccwpck_require__(313)
 
 const random = runtimeFeatures.has('crypto')
-  ? (__nccwpck_require__(7598).randomInt)
+  ? (__nccwpck_require__(77598).randomInt)
   : (max) => Math.floor(Math.random() * max)
 
 const textEncoder = new TextEncoder()
@@ -12697,12 +15769,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 51900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const { forgivingBase64, collectASequenceOfCodePoints, collectASequenceOfCodePointsFast, isomorphicDecode, removeASCIIWhitespace, removeChars } = __nccwpck_require__(8116)
 
 const encoder = new TextEncoder()
@@ -13300,16 +16372,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 116:
+/***/ 50116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { HTTP_TOKEN_CODEPOINTS } = __nccwpck_require__(1900)
-const { makeEntry } = __nccwpck_require__(5910)
-const { webidl } = __nccwpck_require__(7879)
-const assert = __nccwpck_require__(4589)
+const { HTTP_TOKEN_CODEPOINTS } = __nccwpck_require__(51900)
+const { makeEntry } = __nccwpck_require__(35910)
+const { webidl } = __nccwpck_require__(47879)
+const assert = __nccwpck_require__(34589)
 const { isomorphicDecode } = __nccwpck_require__(8116)
 
 const dd = Buffer.from('--')
@@ -13893,15 +16965,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 35910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { iteratorMixin } = __nccwpck_require__(3168)
+const { iteratorMixin } = __nccwpck_require__(73168)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(7879)
-const nodeUtil = __nccwpck_require__(7975)
+const { webidl } = __nccwpck_require__(47879)
+const nodeUtil = __nccwpck_require__(57975)
 
 // https://xhr.spec.whatwg.org/#formdata
 class FormData {
@@ -14159,7 +17231,7 @@ module.exports = { FormData, makeEntry, setFormDataState }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 51059:
 /***/ ((module) => {
 
 
@@ -14206,21 +17278,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 73168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const zlib = __nccwpck_require__(8522)
+const { Transform } = __nccwpck_require__(57075)
+const zlib = __nccwpck_require__(38522)
 const { redirectStatusSet, referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectAnHTTPQuotedString, parseMIMEType } = __nccwpck_require__(1900)
+const { getGlobalOrigin } = __nccwpck_require__(51059)
+const { collectAnHTTPQuotedString, parseMIMEType } = __nccwpck_require__(51900)
 const { performance } = __nccwpck_require__(643)
 const { ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
-const assert = __nccwpck_require__(4589)
-const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(7879)
+const assert = __nccwpck_require__(34589)
+const { isUint8Array } = __nccwpck_require__(73429)
+const { webidl } = __nccwpck_require__(47879)
 const { isomorphicEncode, collectASequenceOfCodePoints, removeChars } = __nccwpck_require__(8116)
 
 function responseURL (response) {
@@ -15740,7 +18812,7 @@ module.exports = {
 
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const { utf8DecodeBytes } = __nccwpck_require__(276)
 
 /**
@@ -15985,13 +19057,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7879:
+/***/ 47879:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { types, inspect } = __nccwpck_require__(7975)
+const assert = __nccwpck_require__(34589)
+const { types, inspect } = __nccwpck_require__(57975)
 const { runtimeFeatures } = __nccwpck_require__(313)
 
 const UNDEFINED = 1
@@ -16149,7 +19221,7 @@ webidl.util.TypeValueToString = function (o) {
 }
 
 webidl.util.markAsUncloneable = runtimeFeatures.has('markAsUncloneable')
-  ? (__nccwpck_require__(5919).markAsUncloneable)
+  ? (__nccwpck_require__(75919).markAsUncloneable)
   : () => {}
 
 // https://webidl.spec.whatwg.org/#abstract-opdef-converttoint
@@ -16998,7 +20070,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 732:
+/***/ 50732:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17007,9 +20079,9 @@ module.exports = {
 // on Node 24, for code that never runs. npm `overrides` point http-client's `undici` here; these
 // requires resolve to the project's own undici (package.json pins it), so the bundle holds one
 // copy. CommonJS, as undici is.
-const DispatcherBase = __nccwpck_require__(883);
-const api = __nccwpck_require__(6615);
-const ProxyAgent = __nccwpck_require__(6672);
+const DispatcherBase = __nccwpck_require__(30883);
+const api = __nccwpck_require__(56615);
+const ProxyAgent = __nccwpck_require__(76672);
 
 // What undici's index does first: every dispatcher gets `request`, `stream`, `connect`…
 Object.assign(DispatcherBase.prototype, api);
@@ -17019,91 +20091,91 @@ module.exports = { ProxyAgent };
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 2250:
+/***/ 72250:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 1943:
+/***/ 91943:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5675:
+/***/ 85675:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -17117,84 +20189,84 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -17215,91 +20287,91 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 99:
+/***/ 80099:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 6193:
+/***/ 46193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 8877:
+/***/ 78877:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -17320,67 +20392,67 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 6460:
+/***/ 16460:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3106:
+/***/ 43106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -17466,15 +20538,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -17518,17 +20590,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -17642,10 +20714,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -17732,18 +20804,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
+var directives = __nccwpck_require__(61342);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -17963,17 +21035,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -18087,12 +21159,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -18294,14 +21366,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -18352,7 +21424,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18398,19 +21470,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -18614,13 +21686,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -18849,7 +21921,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19047,7 +22119,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19082,7 +22154,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -19106,12 +22178,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -19134,16 +22206,16 @@ exports.mapIncludes = mapIncludes;
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
 var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -19472,13 +22544,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -19555,7 +22627,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19619,14 +22691,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -19716,13 +22788,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -19901,7 +22973,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19970,28 +23042,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -20028,7 +23100,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -20059,11 +23131,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -20181,14 +23253,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -20339,14 +23411,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -20386,15 +23458,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -20432,14 +23504,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -20466,17 +23538,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -20620,17 +23692,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -20742,16 +23814,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -20814,7 +23886,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20874,12 +23946,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -20920,15 +23992,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -21145,7 +24217,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21215,7 +24287,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21326,9 +24398,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -21440,7 +24512,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -22170,7 +25242,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22225,7 +25297,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -23205,17 +26277,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -23319,16 +26391,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -23365,13 +26437,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -23391,12 +26463,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -23420,8 +26492,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -23441,12 +26513,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -23464,12 +26536,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -23492,13 +26564,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -23546,12 +26618,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -23595,18 +26667,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -23627,13 +26699,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -23698,27 +26770,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -23804,14 +26876,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -23881,12 +26953,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -23917,13 +26989,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -23974,12 +27046,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -24057,13 +27129,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -24135,16 +27207,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -24219,15 +27291,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -24308,24 +27380,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schema = [
     map.map,
@@ -24356,14 +27428,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -24459,12 +27531,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -24571,7 +27643,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24734,10 +27806,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -24868,14 +27940,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -25030,7 +28102,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25066,9 +28138,9 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -25155,7 +28227,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25189,15 +28261,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -25348,13 +28420,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -25693,12 +28765,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -25945,10 +29017,10 @@ exports.visitAsync = visitAsync;
 /* harmony export */   cx: () => (/* binding */ getRegistries)
 /* harmony export */ });
 /* unused harmony exports parseList, getList, BOOLEAN_INPUTS, getBoolean, parseMap, parseLines, getLines, ACTION_INPUTS, meantInput, givenInputs, checkInputNames */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
-/* harmony import */ var _credentials_registries_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1526);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2968);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36624);
+/* harmony import */ var _credentials_registries_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(23809);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(92968);
 
 
 
@@ -26159,6 +29231,28 @@ const ACTION_INPUTS = {
     ],
     login: ['registry_contexts', 'registries_only', 'dir', 'registries', 'registries_file'],
     sync: ['sync', 'sync_file', 'shard', 'dry_run', 'registries', 'registries_file'],
+    save: [
+        'images',
+        'archive',
+        'format',
+        'platforms',
+        'referrers',
+        'registry_context',
+        'registry_contexts',
+        'registries',
+        'registries_file',
+    ],
+    load: [
+        'archive',
+        'registry',
+        'images',
+        'image_name',
+        'tags',
+        'overwrite',
+        'referrers',
+        'registries',
+        'registries_file',
+    ],
 };
 /** Names other actions (docker/build-push-action, docker/login-action, …) use for our inputs. */
 const ALIASES = {
@@ -26247,16 +29341,16 @@ function checkingInputs(name, action) {
 
 /***/ }),
 
-/***/ 4201:
+/***/ 34201:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78877);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1270);
-/* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8313);
-/* harmony import */ var _push_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4184);
-/* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9427);
-/* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5952);
+/* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38313);
+/* harmony import */ var _push_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(39512);
+/* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(19427);
+/* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(55952);
 
 
 
@@ -26273,7 +29367,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4184:
+/***/ 39512:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26286,15 +29380,589 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: chooseCandidateSource, readPushSettings, readRemoteCopy, relate
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./.build/src/http/loopback.js + 1 modules
+var loopback = __nccwpck_require__(33908);
 // EXTERNAL MODULE: ./.build/src/errors.js
-var errors = __nccwpck_require__(6624);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./.build/src/oci/reference.js
-var oci_reference = __nccwpck_require__(2968);
+var errors = __nccwpck_require__(36624);
+// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 3 modules
+var registries_file = __nccwpck_require__(23809);
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __nccwpck_require__(6098);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: ./.build/src/log-text.js
+var log_text = __nccwpck_require__(88005);
+// EXTERNAL MODULE: ./.build/src/oci/reference.js
+var oci_reference = __nccwpck_require__(92968);
+;// CONCATENATED MODULE: ./.build/src/credentials/credential-helper.js
+
+
+
+
+
+/**
+ * Docker credential helpers (github.com/docker/docker-credential-helpers): `docker-credential-NAME
+ * get` reads a server URL on stdin and answers `{"ServerURL","Username","Secret"}` on stdout; a
+ * username of `<token>` makes the secret an identity token. It says "credentials not found" (on
+ * stdout, exit 1) when it holds nothing for that server.
+ */
+/** Some helpers (gcloud, ecr-login) call a cloud API: generous, but a hung one fails the step. */
+const HELPER_TIMEOUT_MS = 60_000;
+const MAX_ANSWER_BYTES = 1024 * 1024;
+/** The helper protocol's marker of an identity token in the Username field. */
+const TOKEN_USERNAME = '<token>';
+const NOT_FOUND = /credentials not found/i;
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** What a helper is asked for a registry: Docker Hub by its v1 URL, as docker asks; else the host. */
+function helperServerUrl(domain) {
+    return domain === oci_reference/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : domain;
+}
+/**
+ * Runs the helper with an argument array (no shell), the server URL on stdin. Its stderr is
+ * dropped: helpers print diagnostics there that may name accounts or files, never for our log.
+ */
+function runHelper(program, request) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(program, ['get'], {
+            env: request.env,
+            stdio: ['pipe', 'pipe', 'ignore'],
+        });
+        const chunks = [];
+        let size = 0;
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, request.timeoutMs ?? HELPER_TIMEOUT_MS);
+        child.stdout.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_ANSWER_BYTES)
+                child.kill('SIGKILL');
+            else
+                chunks.push(chunk);
+        });
+        child.once('error', (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+        child.once('close', (code, signal) => {
+            clearTimeout(timer);
+            resolve({ code, signal, stdout: Buffer.concat(chunks).toString('utf8'), timedOut });
+        });
+        // A helper may exit without reading its input: its answer says what went wrong.
+        child.stdin.on('error', () => { });
+        child.stdin.end(request.serverUrl);
+    });
+}
+/** The first line of what a failing helper said, short and without control characters. */
+function helperMessage(stdout) {
+    const line = stdout.trim().split(/\r?\n/)[0] ?? '';
+    // eslint-disable-next-line no-control-regex
+    const clean = line.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200);
+    return clean ? `: ${(0,log_text/* escapeLogText */.d)(clean)}` : '';
+}
+/**
+ * The credentials a helper holds for a server, undefined when it holds none. A helper that is
+ * not installed, fails, hangs or answers garbage is an error naming it and who asked for it; the
+ * secret is masked before anything else is done with it.
+ */
+async function helperCredentials(request) {
+    const { helper, where } = request;
+    if (!HELPER_NAME.test(helper)) {
+        throw new errors/* UserError */.yo(`${where}: "${helper}" is not a credential helper name`);
+    }
+    const program = `docker-credential-${helper}`;
+    let run;
+    try {
+        run = await runHelper(program, request);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT') {
+            throw new errors/* UserError */.yo(`${where}: the credential helper ${program} is not installed (not found on PATH); install it, or log in another way`);
+        }
+        throw new errors/* UserError */.yo(`${where}: cannot run the credential helper ${program}: ${code ?? error}`);
+    }
+    if (run.timedOut) {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} did not answer within ${Math.round((request.timeoutMs ?? HELPER_TIMEOUT_MS) / 1000)} s`);
+    }
+    if (run.code !== 0) {
+        if (NOT_FOUND.test(run.stdout))
+            return undefined;
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} failed (${run.code !== null ? `exit code ${run.code}` : run.signal})${helperMessage(run.stdout)}`);
+    }
+    let answer;
+    try {
+        answer = JSON.parse(run.stdout);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered something that is not its JSON ({"Username","Secret"})`);
+    }
+    if (typeof answer !== 'object' || answer === null || typeof answer.Secret !== 'string') {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered without a Secret for ${request.serverUrl}`);
+    }
+    const secret = answer.Secret;
+    (0,secrets/* maskSecret */.$l)(secret);
+    if (!secret)
+        return undefined;
+    const username = typeof answer.Username === 'string' ? answer.Username : '';
+    const source = `${program}, asked for ${where.replace(/^The /, 'the ')}`;
+    if (username === TOKEN_USERNAME) {
+        return { username, password: '', identityToken: secret, source };
+    }
+    (0,secrets/* maskCredentials */.Bs)(username, secret);
+    return { username, password: secret, source };
+}
+
+// EXTERNAL MODULE: ./.build/src/credentials/ecr.js + 1 modules
+var ecr = __nccwpck_require__(58477);
+;// CONCATENATED MODULE: ./.build/src/credentials/integration.js
+
+
+
+
+
+/**
+ * The identity an integration declares (DESIGN §2), resolved when the integration is used, so a
+ * job that has the secrets of just the registries it uses still works. Every secret is masked
+ * the moment it is read or minted, with its base64 `user:pass` form.
+ */
+function readValue(integration, value, what, env) {
+    if (typeof value === 'string')
+        return value;
+    const resolved = env[value.env];
+    if (resolved === undefined || resolved === '') {
+        throw new errors/* UserError */.yo(`Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}: the environment variable ${value.env} that holds its ${what} is not set or is empty; pass it to the step, e.g. env: { ${value.env}: \${{ secrets.${value.env} }} }`);
+    }
+    return resolved;
+}
+/**
+ * The integration's credentials: its username and password, what its credential helper holds,
+ * its identity token, an ECR token minted from AWS credentials, or for kind ghcr inside GitHub
+ * Actions the job's `GITHUB_TOKEN`. Undefined when it declares none of these: the Docker config
+ * is asked then.
+ */
+async function readCredentials(integration, env) {
+    const declared = integration.credentials;
+    const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
+    if (integration.aws)
+        return (0,ecr/* ecrCredentials */.dQ)(integration, integration.aws, env);
+    if (!declared)
+        return githubTokenCredentials(integration, env);
+    if ('helper' in declared) {
+        const found = await helperCredentials({
+            helper: declared.helper,
+            serverUrl: helperServerUrl(integration.domain),
+            where,
+            env,
+        });
+        if (!found) {
+            throw new errors/* UserError */.yo(`${where}: the credential helper docker-credential-${declared.helper} holds no credentials for ${helperServerUrl(integration.domain)}; log in with it first`);
+        }
+        return found;
+    }
+    if ('identityToken' in declared) {
+        const identityToken = readValue(integration, declared.identityToken, 'identity token', env);
+        (0,secrets/* maskSecret */.$l)(identityToken);
+        const username = declared.username
+            ? readValue(integration, declared.username, 'username', env)
+            : TOKEN_USERNAME;
+        return {
+            username,
+            password: '',
+            identityToken,
+            source: `${declared.identityToken.env} of registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`,
+        };
+    }
+    const password = readValue(integration, declared.password, 'password', env);
+    (0,secrets/* maskSecret */.$l)(password);
+    const username = readValue(integration, declared.username, 'username', env);
+    (0,secrets/* maskCredentials */.Bs)(username, password);
+    return {
+        username,
+        password,
+        source: `the password in ${declared.password.env} of registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`,
+    };
+}
+/**
+ * Kind ghcr declared without credentials, inside GitHub Actions: the job's token, passed to the
+ * step as `env: { GITHUB_TOKEN: ${{ github.token }} }`, as the user `GITHUB_ACTOR`.
+ */
+function githubTokenCredentials(integration, env) {
+    if (integration.kind !== 'ghcr' || env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_TOKEN) {
+        return undefined;
+    }
+    const password = env.GITHUB_TOKEN;
+    (0,secrets/* maskSecret */.$l)(password);
+    const username = env.GITHUB_ACTOR || 'github-actions';
+    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
+    return {
+        username,
+        password,
+        source: `GITHUB_TOKEN for registry ${(0,registries_file/* describeIntegration */.a9)(integration)}; the job needs permissions: packages: write to push`,
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./.build/src/json.js
+var json = __nccwpck_require__(14393);
+;// CONCATENATED MODULE: ./.build/src/credentials/docker-config.js
+
+
+
+
+
+
+
+/**
+ * The Docker config as docker reads it (DESIGN §2): `DOCKER_AUTH_CONFIG` (a whole config as JSON
+ * in the environment, GitLab's convention) first, then `$DOCKER_CONFIG/config.json` or
+ * `~/.docker/config.json`. In each, a registry's credentials come from its `credHelpers` entry,
+ * else the `credsStore`, else its `auths` entry (`auth`, `username`/`password`, `identitytoken`).
+ */
+/** `$DOCKER_CONFIG/config.json`, else `$HOME/.docker/config.json`; undefined without either. */
+function dockerConfigPath(env) {
+    if (env.DOCKER_CONFIG)
+        return external_node_path_.join(env.DOCKER_CONFIG, 'config.json');
+    const home = env.HOME || env.USERPROFILE;
+    return home ? external_node_path_.join(home, '.docker', 'config.json') : undefined;
+}
+const DOCKER_AUTH_CONFIG = 'DOCKER_AUTH_CONFIG';
+/**
+ * The host a key names: keys are hosts (`ghcr.io`) or URLs, as older Docker versions and
+ * docker/login-action write them for Docker Hub (`https://index.docker.io/v1/`).
+ */
+function keyDomain(key) {
+    const host = key
+        .trim()
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+        .replace(/\/.*$/, '');
+    return (0,oci_reference/* normaliseDomain */.$N)(host.toLowerCase());
+}
+/** The keys of `map` that name `domain`: one written exactly as the domain first. */
+function keysFor(map, domain) {
+    const wanted = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
+    const exact = (key) => Number(key.trim().toLowerCase() === wanted);
+    return Object.keys(map)
+        .filter((key) => keyDomain(key) === wanted)
+        .sort((a, b) => exact(b) - exact(a));
+}
+/** The line of a character offset, so an error can point at it without quoting the config. */
+function lineOf(text, offset) {
+    return text.slice(0, offset).split('\n').length;
+}
+/** A config's text: empty (as an empty file is, for docker) or `{}` means no entries. */
+function parseConfig(text, where) {
+    if (!text.trim())
+        return { where, auths: {}, credHelpers: {} };
+    let config;
+    try {
+        config = JSON.parse(text);
+    }
+    catch (error) {
+        // The parser's message may quote the config, which holds secrets: give the line only.
+        const position = /position (\d+)/.exec(error.message);
+        const line = position ? ` (line ${lineOf(text, Number(position[1]))})` : '';
+        throw new errors/* UserError */.yo(`${where} is not valid JSON${line}`);
+    }
+    if (!(0,json/* isObject */.Gv)(config))
+        throw new errors/* UserError */.yo(`${where} is not a JSON object`);
+    for (const field of ['auths', 'credHelpers']) {
+        if (config[field] !== undefined && config[field] !== null && !(0,json/* isObject */.Gv)(config[field])) {
+            throw new errors/* UserError */.yo(`${where}: ${field} must be an object keyed by registry`);
+        }
+    }
+    if (config.credsStore !== undefined && typeof config.credsStore !== 'string') {
+        throw new errors/* UserError */.yo(`${where}: credsStore must be the name of a credential helper`);
+    }
+    return {
+        where,
+        auths: config.auths ?? {},
+        credHelpers: config.credHelpers ?? {},
+        ...(config.credsStore ? { credsStore: config.credsStore } : {}),
+    };
+}
+/** `DOCKER_AUTH_CONFIG`, then the file; a missing or unreadable file is no config. */
+function readConfigs(env) {
+    const configs = [];
+    const inline = env[DOCKER_AUTH_CONFIG];
+    if (inline && inline.trim())
+        configs.push(parseConfig(inline, DOCKER_AUTH_CONFIG));
+    const file = dockerConfigPath(env);
+    if (!file)
+        return configs;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return configs;
+    }
+    configs.push(parseConfig(text, `The Docker config ${file}`));
+    return configs;
+}
+/**
+ * Credentials for `domain` from the Docker config, undefined when it holds none. Secrets are
+ * masked as soon as they are read; a helper is run only for the domain asked about.
+ */
+async function readDockerConfigCredentials(domain, env) {
+    for (const config of readConfigs(env)) {
+        const found = await configCredentials(config, domain, env);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** As docker does: the domain's `credHelpers` entry, else `credsStore`, else `auths`. */
+async function configCredentials(config, domain, env) {
+    const normalised = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
+    const helperKey = keysFor(config.credHelpers, normalised)[0];
+    const helper = helperKey === undefined ? config.credsStore : config.credHelpers[helperKey];
+    if (helper !== undefined) {
+        if (typeof helper !== 'string' || !helper) {
+            throw new errors/* UserError */.yo(`${config.where}: credHelpers "${helperKey}" must name a helper`);
+        }
+        const serverUrl = helperKey ?? helperServerUrl(normalised);
+        const by = helperKey === undefined ? 'credsStore' : `credHelpers "${helperKey}"`;
+        return helperCredentials({ helper, serverUrl, where: `${config.where} (${by})`, env });
+    }
+    for (const key of keysFor(config.auths, normalised)) {
+        const entry = config.auths[key];
+        if (!(0,json/* isObject */.Gv)(entry))
+            continue;
+        const credentials = entryCredentials(entry, config.where, key);
+        if (credentials)
+            return credentials;
+    }
+    return undefined;
+}
+/**
+ * The domains the Docker config holds entries for (`auths` and `credHelpers`, normalised), so a
+ * builder that is given its own auth file can still be given what `docker login` left for them.
+ */
+function dockerConfigDomains(env) {
+    let configs;
+    try {
+        configs = readConfigs(env);
+    }
+    catch {
+        return [];
+    }
+    const keys = configs.flatMap((c) => [...Object.keys(c.auths), ...Object.keys(c.credHelpers)]);
+    return [...new Set(keys.map(keyDomain))];
+}
+function entryCredentials(entry, where, key) {
+    const source = `the entry "${key}" of ${where.replace(/^The /, 'the ')}`;
+    let username = '';
+    let password = '';
+    if (typeof entry.auth === 'string' && entry.auth) {
+        (0,secrets/* maskSecret */.$l)(entry.auth);
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon <= 0 && !entry.identitytoken) {
+            throw new errors/* UserError */.yo(`${where}: the auth of "${key}" is not base64 of user:password`);
+        }
+        username = colon > 0 ? decoded.slice(0, colon) : '';
+        password = colon > 0 ? decoded.slice(colon + 1) : '';
+    }
+    else if (typeof entry.username === 'string' && typeof entry.password === 'string') {
+        username = entry.username;
+        password = entry.password;
+    }
+    // An identity token wins over a password, as with docker (`az acr login` writes both).
+    if (typeof entry.identitytoken === 'string' && entry.identitytoken) {
+        (0,secrets/* maskSecret */.$l)(entry.identitytoken);
+        return {
+            username: username || TOKEN_USERNAME,
+            password: '',
+            identityToken: entry.identitytoken,
+            source,
+        };
+    }
+    if (!username || !password)
+        return undefined;
+    (0,secrets/* maskCredentials */.Bs)(username, password);
+    return { username, password, source };
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/resolve.js
+
+
+
+
+
+
+const DOCKER_HUB_HOST = 'registry-1.docker.io';
+function domainKey(domain) {
+    return (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
+}
+function sameDomain(a, b) {
+    return domainKey(a) === domainKey(b);
+}
+function endpoint(domain, via, label, credentials, integration) {
+    const normalised = domainKey(domain);
+    return {
+        domain: normalised,
+        host: normalised === oci_reference/* DOCKER_HUB */.Xb ? DOCKER_HUB_HOST : normalised,
+        insecure: (integration?.insecure ?? false) || (0,loopback/* isLoopback */.U9)(normalised),
+        ...(integration ? { integration } : {}),
+        via,
+        ...(credentials ? { credentials } : {}),
+        label,
+        ...(integration?.requestsPerSecond ? { requestsPerSecond: integration.requestsPerSecond } : {}),
+    };
+}
+/** The integration a step input names; unknown names are errors listing the known ones. */
+function integrationByName(config, name, inputName) {
+    const found = config.integrations.find((i) => i.name === name);
+    if (found)
+        return found;
+    const known = config.integrations.map((i) => i.name);
+    const why = config.source === registries_file/* NO_SOURCE */.ir
+        ? `no registries are declared (no ${registries_file/* DEFAULT_REGISTRIES_FILE */.Zv}, no registries input)`
+        : known.length
+            ? `${config.source} declares ${known.join(', ')}`
+            : `${config.source} declares no registries`;
+    throw new errors/* UserError */.yo(`Input ${inputName}: there is no registry named "${name}"; ${why}`);
+}
+/**
+ * The endpoint of an integration. Its credentials are resolved now, when it is used (see
+ * readCredentials): read from the environment, asked of a helper, or minted. An integration that
+ * declares no credentials uses what the Docker config holds for its domain, if anything, else
+ * anonymous access.
+ */
+async function endpointFor(integration, env) {
+    const credentials = (await readCredentials(integration, env)) ??
+        (await readDockerConfigCredentials(integration.domain, env));
+    return endpoint(integration.domain, 'integration', integration.name, credentials, integration);
+}
+async function fallbackEndpoint(domain, env) {
+    const normalised = domainKey(domain);
+    const credentials = await readDockerConfigCredentials(normalised, env);
+    return credentials
+        ? endpoint(normalised, 'docker-config', `${normalised} (Docker config)`, credentials)
+        : endpoint(normalised, 'anonymous', `${normalised} (anonymous)`, undefined);
+}
+/**
+ * Through which registry and credentials an image on `domain` is pulled (DESIGN §3): the step's
+ * context for that domain; else the one integration on the domain, or its `primary` one among
+ * several; without any, the Docker config, else anonymous access.
+ */
+async function resolvePull(config, env, domain, contexts) {
+    const wanted = domainKey(domain);
+    const chosen = contexts.filter((c) => sameDomain(c.domain, wanted));
+    if (chosen.length > 1) {
+        throw new errors/* UserError */.yo(`The registry contexts ${chosen.map((c) => c.name).join(' and ')} both serve ${wanted}; give at most one context per domain`);
+    }
+    const candidates = config.integrations.filter((i) => sameDomain(i.domain, wanted));
+    if (chosen.length === 1)
+        return withHint(await endpointFor(chosen[0], env), candidates);
+    if (candidates.length === 0) {
+        const fallback = await fallbackEndpoint(wanted, env);
+        // A user who meant a registries file to be read is told it was not there.
+        if (fallback.via === 'anonymous' && config.lookedFor) {
+            fallback.refusalHint = `no registries file at ${config.lookedFor}: the request went anonymous`;
+        }
+        return fallback;
+    }
+    if (candidates.length === 1)
+        return endpointFor(candidates[0], env);
+    const primary = candidates.find((i) => i.primary);
+    if (primary)
+        return withHint(await endpointFor(primary, env), candidates);
+    throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(registries_file/* describeIntegration */.a9).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
+}
+/**
+ * A domain served by several integrations: a refusal of the one chosen names the others, which
+ * may be the identity that was meant (DESIGN §3: `registry_context` picks one per step).
+ */
+function withHint(chosen, candidates) {
+    const others = candidates.filter((i) => i !== chosen.integration).map((i) => i.name);
+    if (others.length === 0)
+        return chosen;
+    const serve = others.length === 1 ? 'also serves' : 'also serve';
+    chosen.refusalHint = `${others.join(', ')} ${serve} ${chosen.domain}; set registry_context: ${others[0]} (or registry_contexts) to pull with it`;
+    return chosen;
+}
+/** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
+function applyPrefix(prefix, repository) {
+    const trimmed = (0,oci_reference/* trimSlashes */.uT)(prefix ?? '');
+    if (!trimmed || repository === trimmed || repository.startsWith(`${trimmed}/`)) {
+        return repository;
+    }
+    return `${trimmed}/${repository}`;
+}
+/** The repository a push target names, as references write it (`ghcr.io/acme/app`). */
+function targetName(target) {
+    return (0,oci_reference/* formatName */.nD)({ domain: target.endpoint.domain, repository: target.repository });
+}
+/**
+ * Splits an image name as the user wrote it into its domain, if it names one, and its path;
+ * a tag or digest is dropped. The name is validated by the Docker reference grammar.
+ */
+function splitImageName(imageName) {
+    const ref = (0,oci_reference/* parseReference */.F2)(imageName, { defaultTag: false, what: 'image name' });
+    let rest = imageName.trim();
+    const at = rest.indexOf('@');
+    if (at >= 0)
+        rest = rest.slice(0, at);
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/'))
+        rest = rest.slice(0, colon);
+    const slash = rest.indexOf('/');
+    if (slash >= 0 && (0,oci_reference/* looksLikeDomain */.wB)(rest.slice(0, slash))) {
+        return { domain: ref.domain, path: rest.slice(slash + 1) };
+    }
+    return { path: rest };
+}
+/**
+ * Where a push of `imageName` goes (DESIGN §3): always the integration `registry` names, else the
+ * `default` one, else the domain written in the image name (docker.io when it names none),
+ * reached like a pull without contexts. The repository is the name's path, without a domain
+ * written in it (the push goes to the chosen registry whatever the name says), with the
+ * integration's repository_prefix applied.
+ */
+async function resolvePush(config, env, imageName, registry) {
+    const name = splitImageName(imageName);
+    const target = registry ?? config.integrations.find((i) => i.default);
+    const endpoint = target
+        ? await endpointFor(target, env)
+        : await resolvePull(config, env, name.domain ?? oci_reference/* DOCKER_HUB */.Xb, []);
+    const repository = (0,oci_reference/* officialPath */.fO)(endpoint.domain, applyPrefix(endpoint.integration?.repositoryPrefix, name.path));
+    if (`${endpoint.domain}/${repository}`.length > oci_reference/* MAX_NAME_LENGTH */.EM) {
+        throw new errors/* UserError */.yo(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${oci_reference/* MAX_NAME_LENGTH */.EM} characters`);
+    }
+    return { endpoint, repository };
+}
+/**
+ * A registry context must serve a domain the step pulls from. When the step cannot know what it
+ * pulls (the FROM lines of a Dockerfile), it only warns.
+ */
+function checkContexts(contexts, pulledDomains, inputName, warn) {
+    const byDomain = new Map();
+    for (const context of contexts) {
+        const key = domainKey(context.domain);
+        const other = byDomain.get(key);
+        if (other && other.name !== context.name) {
+            throw new errors/* UserError */.yo(`Input ${inputName}: ${other.name} and ${context.name} both serve ${key}; give at most one per domain`);
+        }
+        byDomain.set(key, context);
+    }
+    for (const [domain, context] of byDomain) {
+        if (pulledDomains === undefined) {
+            warn(`Input ${inputName}: cannot tell whether this step pulls from ${domain}; ${context.name} is used only for images on ${domain}`);
+        }
+        else if (!pulledDomains.some((d) => sameDomain(d, domain))) {
+            const pulled = [...new Set(pulledDomains.map(domainKey))];
+            throw new errors/* UserError */.yo(`Input ${inputName}: ${context.name} serves ${domain}, but this step pulls no image from ${domain}${pulled.length ? ` (only from ${pulled.join(', ')})` : ''}`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./.build/src/builders/authfile.js
 
 
@@ -26302,7 +29970,7 @@ var secrets = __nccwpck_require__(6098);
 
 /** The key the docker CLI looks Docker Hub up by; buildah reads it too. */
 const DOCKER_HUB_LEGACY_KEY = 'https://index.docker.io/v1/';
-function keysFor(domain) {
+function authfile_keysFor(domain) {
     return domain === oci_reference/* DOCKER_HUB */.Xb ? [oci_reference/* DOCKER_HUB */.Xb, DOCKER_HUB_LEGACY_KEY] : [domain];
 }
 /**
@@ -26333,7 +30001,7 @@ function authConfig(sources) {
         if (!source.credentials)
             continue;
         const entry = entryFor(source.credentials);
-        for (const key of keysFor(source.domain)) {
+        for (const key of authfile_keysFor(source.domain)) {
             if (auths[key] && !sameEntry(auths[key], entry)) {
                 throw new Error(`two identities for ${source.domain} in one auth file`);
             }
@@ -26363,12 +30031,10 @@ async function writeAuthFile(file, config) {
     await (0,promises_.chmod)(file, 0o600);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var exec = __nccwpck_require__(2876);
+var exec = __nccwpck_require__(22876);
 ;// CONCATENATED MODULE: ./.build/src/builders/exec.js
 
 
@@ -27005,313 +30671,6 @@ class buildah_BuildahBuilder {
     }
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: ./.build/src/log-text.js
-var log_text = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./.build/src/credentials/credential-helper.js
-
-
-
-
-
-/**
- * Docker credential helpers (github.com/docker/docker-credential-helpers): `docker-credential-NAME
- * get` reads a server URL on stdin and answers `{"ServerURL","Username","Secret"}` on stdout; a
- * username of `<token>` makes the secret an identity token. It says "credentials not found" (on
- * stdout, exit 1) when it holds nothing for that server.
- */
-/** Some helpers (gcloud, ecr-login) call a cloud API: generous, but a hung one fails the step. */
-const HELPER_TIMEOUT_MS = 60_000;
-const MAX_ANSWER_BYTES = 1024 * 1024;
-/** The helper protocol's marker of an identity token in the Username field. */
-const TOKEN_USERNAME = '<token>';
-const NOT_FOUND = /credentials not found/i;
-const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** What a helper is asked for a registry: Docker Hub by its v1 URL, as docker asks; else the host. */
-function helperServerUrl(domain) {
-    return domain === oci_reference/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : domain;
-}
-/**
- * Runs the helper with an argument array (no shell), the server URL on stdin. Its stderr is
- * dropped: helpers print diagnostics there that may name accounts or files, never for our log.
- */
-function runHelper(program, request) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(program, ['get'], {
-            env: request.env,
-            stdio: ['pipe', 'pipe', 'ignore'],
-        });
-        const chunks = [];
-        let size = 0;
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, request.timeoutMs ?? HELPER_TIMEOUT_MS);
-        child.stdout.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > MAX_ANSWER_BYTES)
-                child.kill('SIGKILL');
-            else
-                chunks.push(chunk);
-        });
-        child.once('error', (error) => {
-            clearTimeout(timer);
-            reject(error);
-        });
-        child.once('close', (code, signal) => {
-            clearTimeout(timer);
-            resolve({ code, signal, stdout: Buffer.concat(chunks).toString('utf8'), timedOut });
-        });
-        // A helper may exit without reading its input: its answer says what went wrong.
-        child.stdin.on('error', () => { });
-        child.stdin.end(request.serverUrl);
-    });
-}
-/** The first line of what a failing helper said, short and without control characters. */
-function helperMessage(stdout) {
-    const line = stdout.trim().split(/\r?\n/)[0] ?? '';
-    // eslint-disable-next-line no-control-regex
-    const clean = line.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200);
-    return clean ? `: ${(0,log_text/* escapeLogText */.d)(clean)}` : '';
-}
-/**
- * The credentials a helper holds for a server, undefined when it holds none. A helper that is
- * not installed, fails, hangs or answers garbage is an error naming it and who asked for it; the
- * secret is masked before anything else is done with it.
- */
-async function helperCredentials(request) {
-    const { helper, where } = request;
-    if (!HELPER_NAME.test(helper)) {
-        throw new errors/* UserError */.yo(`${where}: "${helper}" is not a credential helper name`);
-    }
-    const program = `docker-credential-${helper}`;
-    let run;
-    try {
-        run = await runHelper(program, request);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT') {
-            throw new errors/* UserError */.yo(`${where}: the credential helper ${program} is not installed (not found on PATH); install it, or log in another way`);
-        }
-        throw new errors/* UserError */.yo(`${where}: cannot run the credential helper ${program}: ${code ?? error}`);
-    }
-    if (run.timedOut) {
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} did not answer within ${Math.round((request.timeoutMs ?? HELPER_TIMEOUT_MS) / 1000)} s`);
-    }
-    if (run.code !== 0) {
-        if (NOT_FOUND.test(run.stdout))
-            return undefined;
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} failed (${run.code !== null ? `exit code ${run.code}` : run.signal})${helperMessage(run.stdout)}`);
-    }
-    let answer;
-    try {
-        answer = JSON.parse(run.stdout);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered something that is not its JSON ({"Username","Secret"})`);
-    }
-    if (typeof answer !== 'object' || answer === null || typeof answer.Secret !== 'string') {
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered without a Secret for ${request.serverUrl}`);
-    }
-    const secret = answer.Secret;
-    (0,secrets/* maskSecret */.$l)(secret);
-    if (!secret)
-        return undefined;
-    const username = typeof answer.Username === 'string' ? answer.Username : '';
-    const source = `${program}, asked for ${where.replace(/^The /, 'the ')}`;
-    if (username === TOKEN_USERNAME) {
-        return { username, password: '', identityToken: secret, source };
-    }
-    (0,secrets/* maskCredentials */.Bs)(username, secret);
-    return { username, password: secret, source };
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/docker-config.js
-
-
-
-
-
-
-/**
- * The Docker config as docker reads it (DESIGN §2): `DOCKER_AUTH_CONFIG` (a whole config as JSON
- * in the environment, GitLab's convention) first, then `$DOCKER_CONFIG/config.json` or
- * `~/.docker/config.json`. In each, a registry's credentials come from its `credHelpers` entry,
- * else the `credsStore`, else its `auths` entry (`auth`, `username`/`password`, `identitytoken`).
- */
-/** `$DOCKER_CONFIG/config.json`, else `$HOME/.docker/config.json`; undefined without either. */
-function dockerConfigPath(env) {
-    if (env.DOCKER_CONFIG)
-        return external_node_path_.join(env.DOCKER_CONFIG, 'config.json');
-    const home = env.HOME || env.USERPROFILE;
-    return home ? external_node_path_.join(home, '.docker', 'config.json') : undefined;
-}
-const DOCKER_AUTH_CONFIG = 'DOCKER_AUTH_CONFIG';
-/**
- * The host a key names: keys are hosts (`ghcr.io`) or URLs, as older Docker versions and
- * docker/login-action write them for Docker Hub (`https://index.docker.io/v1/`).
- */
-function keyDomain(key) {
-    const host = key
-        .trim()
-        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
-        .replace(/\/.*$/, '');
-    return (0,oci_reference/* normaliseDomain */.$N)(host.toLowerCase());
-}
-/** The keys of `map` that name `domain`: one written exactly as the domain first. */
-function docker_config_keysFor(map, domain) {
-    const wanted = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
-    const exact = (key) => Number(key.trim().toLowerCase() === wanted);
-    return Object.keys(map)
-        .filter((key) => keyDomain(key) === wanted)
-        .sort((a, b) => exact(b) - exact(a));
-}
-/** The line of a character offset, so an error can point at it without quoting the config. */
-function lineOf(text, offset) {
-    return text.slice(0, offset).split('\n').length;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A config's text: empty (as an empty file is, for docker) or `{}` means no entries. */
-function parseConfig(text, where) {
-    if (!text.trim())
-        return { where, auths: {}, credHelpers: {} };
-    let config;
-    try {
-        config = JSON.parse(text);
-    }
-    catch (error) {
-        // The parser's message may quote the config, which holds secrets: give the line only.
-        const position = /position (\d+)/.exec(error.message);
-        const line = position ? ` (line ${lineOf(text, Number(position[1]))})` : '';
-        throw new errors/* UserError */.yo(`${where} is not valid JSON${line}`);
-    }
-    if (!isObject(config))
-        throw new errors/* UserError */.yo(`${where} is not a JSON object`);
-    for (const field of ['auths', 'credHelpers']) {
-        if (config[field] !== undefined && config[field] !== null && !isObject(config[field])) {
-            throw new errors/* UserError */.yo(`${where}: ${field} must be an object keyed by registry`);
-        }
-    }
-    if (config.credsStore !== undefined && typeof config.credsStore !== 'string') {
-        throw new errors/* UserError */.yo(`${where}: credsStore must be the name of a credential helper`);
-    }
-    return {
-        where,
-        auths: config.auths ?? {},
-        credHelpers: config.credHelpers ?? {},
-        ...(config.credsStore ? { credsStore: config.credsStore } : {}),
-    };
-}
-/** `DOCKER_AUTH_CONFIG`, then the file; a missing or unreadable file is no config. */
-function readConfigs(env) {
-    const configs = [];
-    const inline = env[DOCKER_AUTH_CONFIG];
-    if (inline && inline.trim())
-        configs.push(parseConfig(inline, DOCKER_AUTH_CONFIG));
-    const file = dockerConfigPath(env);
-    if (!file)
-        return configs;
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return configs;
-    }
-    configs.push(parseConfig(text, `The Docker config ${file}`));
-    return configs;
-}
-/**
- * Credentials for `domain` from the Docker config, undefined when it holds none. Secrets are
- * masked as soon as they are read; a helper is run only for the domain asked about.
- */
-async function readDockerConfigCredentials(domain, env) {
-    for (const config of readConfigs(env)) {
-        const found = await configCredentials(config, domain, env);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/** As docker does: the domain's `credHelpers` entry, else `credsStore`, else `auths`. */
-async function configCredentials(config, domain, env) {
-    const normalised = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
-    const helperKey = docker_config_keysFor(config.credHelpers, normalised)[0];
-    const helper = helperKey === undefined ? config.credsStore : config.credHelpers[helperKey];
-    if (helper !== undefined) {
-        if (typeof helper !== 'string' || !helper) {
-            throw new errors/* UserError */.yo(`${config.where}: credHelpers "${helperKey}" must name a helper`);
-        }
-        const serverUrl = helperKey ?? helperServerUrl(normalised);
-        const by = helperKey === undefined ? 'credsStore' : `credHelpers "${helperKey}"`;
-        return helperCredentials({ helper, serverUrl, where: `${config.where} (${by})`, env });
-    }
-    for (const key of docker_config_keysFor(config.auths, normalised)) {
-        const entry = config.auths[key];
-        if (!isObject(entry))
-            continue;
-        const credentials = entryCredentials(entry, config.where, key);
-        if (credentials)
-            return credentials;
-    }
-    return undefined;
-}
-/**
- * The domains the Docker config holds entries for (`auths` and `credHelpers`, normalised), so a
- * builder that is given its own auth file can still be given what `docker login` left for them.
- */
-function dockerConfigDomains(env) {
-    let configs;
-    try {
-        configs = readConfigs(env);
-    }
-    catch {
-        return [];
-    }
-    const keys = configs.flatMap((c) => [...Object.keys(c.auths), ...Object.keys(c.credHelpers)]);
-    return [...new Set(keys.map(keyDomain))];
-}
-function entryCredentials(entry, where, key) {
-    const source = `the entry "${key}" of ${where.replace(/^The /, 'the ')}`;
-    let username = '';
-    let password = '';
-    if (typeof entry.auth === 'string' && entry.auth) {
-        (0,secrets/* maskSecret */.$l)(entry.auth);
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon <= 0 && !entry.identitytoken) {
-            throw new errors/* UserError */.yo(`${where}: the auth of "${key}" is not base64 of user:password`);
-        }
-        username = colon > 0 ? decoded.slice(0, colon) : '';
-        password = colon > 0 ? decoded.slice(colon + 1) : '';
-    }
-    else if (typeof entry.username === 'string' && typeof entry.password === 'string') {
-        username = entry.username;
-        password = entry.password;
-    }
-    // An identity token wins over a password, as with docker (`az acr login` writes both).
-    if (typeof entry.identitytoken === 'string' && entry.identitytoken) {
-        (0,secrets/* maskSecret */.$l)(entry.identitytoken);
-        return {
-            username: username || TOKEN_USERNAME,
-            password: '',
-            identityToken: entry.identitytoken,
-            source,
-        };
-    }
-    if (!username || !password)
-        return undefined;
-    (0,secrets/* maskCredentials */.Bs)(username, password);
-    return { username, password, source };
-}
-
-// EXTERNAL MODULE: ./.build/src/http/loopback.js + 1 modules
-var loopback = __nccwpck_require__(3908);
 ;// CONCATENATED MODULE: ./.build/src/builders/docker.js
 
 
@@ -27683,280 +31042,1183 @@ async function availableBuilders(env, probe = probeProgram) {
 }
 
 // EXTERNAL MODULE: ./.build/src/concurrency.js
-var concurrency = __nccwpck_require__(9688);
+var concurrency = __nccwpck_require__(19688);
 // EXTERNAL MODULE: ./.build/src/oci/manifest.js
-var oci_manifest = __nccwpck_require__(6908);
-// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 4 modules
-var registries_file = __nccwpck_require__(1526);
-// EXTERNAL MODULE: ./.build/src/credentials/ecr.js + 1 modules
-var ecr = __nccwpck_require__(8477);
-;// CONCATENATED MODULE: ./.build/src/credentials/integration.js
-
-
-
+var oci_manifest = __nccwpck_require__(66908);
+// EXTERNAL MODULE: ./.build/src/http/limits.js
+var limits = __nccwpck_require__(94146);
+;// CONCATENATED MODULE: ./.build/src/archives/entries.js
 
 
 /**
- * The identity an integration declares (DESIGN §2), resolved when the integration is used, so a
- * job that has the secrets of just the registries it uses still works. Every secret is masked
- * the moment it is read or minted, with its base64 `user:pass` form.
+ * Files one archive may hold: far above any real image set (a docker save of 200 images of 50
+ * layers is some 10,000), low enough that a hostile archive of empty files cannot fill memory
+ * with its index.
  */
-function readValue(integration, value, what, env) {
-    if (typeof value === 'string')
-        return value;
-    const resolved = env[value.env];
-    if (resolved === undefined || resolved === '') {
-        throw new errors/* UserError */.yo(`Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}: the environment variable ${value.env} that holds its ${what} is not set or is empty; pass it to the step, e.g. env: { ${value.env}: \${{ secrets.${value.env} }} }`);
-    }
-    return resolved;
+const MAX_ENTRIES = 100_000;
+/** The algorithm an entry is hashed by: what its `blobs/<alg>/` folder says, else sha256. */
+function entryAlgorithm(name) {
+    return name.startsWith('blobs/sha512/') ? 'sha512' : 'sha256';
 }
+/** A content-addressed entry must hash to its name: `blobs/sha256/<hex>` holds sha256:<hex>. */
+function checkBlobName(entry, archive) {
+    const match = /^blobs\/(sha256|sha512)\/([^/]+)$/.exec(entry.name);
+    if (!match)
+        return;
+    const named = `${match[1]}:${match[2]}`;
+    if (named !== entry.digest) {
+        throw new errors/* UserError */.yo(`${archive}: entry ${entry.name} holds bytes of ${entry.digest}, not of ${named}; nothing was written`);
+    }
+}
+/** A small entry (index.json, a manifest, a config) read whole, within `limit` bytes. */
+async function readEntry(entry, limit, archive) {
+    if (entry.size > limit) {
+        throw new errors/* UserError */.yo(`${archive}: entry ${entry.name} is ${entry.size} bytes, over the ${(0,limits/* formatBytes */.z3)(limit)} such a file may have; nothing was written`);
+    }
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of entry.open()) {
+        size += chunk.length;
+        if (size > limit)
+            break;
+        chunks.push(chunk);
+    }
+    const bytes = Buffer.concat(chunks);
+    if (bytes.length !== entry.size) {
+        throw new errors/* UserError */.yo(`${archive}: entry ${entry.name} changed while it was read (${bytes.length} of ${entry.size} bytes); nothing was written`);
+    }
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./.build/src/archives/entry-name.js
+
+
 /**
- * The integration's credentials: its username and password, what its credential helper holds,
- * its identity token, an ECR token minted from AWS credentials, or for kind ghcr inside GitHub
- * Actions the job's `GITHUB_TOKEN`. Undefined when it declares none of these: the Docker config
- * is asked then.
+ * An archive entry's name as the archive means it, or a refusal. Names are only ever used as keys
+ * (nothing is extracted by name), but a name with `..` or a leading `/` says the archive was made
+ * to escape a folder somewhere, so the whole archive is refused rather than trusted in part
+ * (DESIGN §8: refused before anything is written anywhere).
  */
-async function readCredentials(integration, env) {
-    const declared = integration.credentials;
-    const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
-    if (integration.aws)
-        return (0,ecr/* ecrCredentials */.dQ)(integration, integration.aws, env);
-    if (!declared)
-        return githubTokenCredentials(integration, env);
-    if ('helper' in declared) {
-        const found = await helperCredentials({
-            helper: declared.helper,
-            serverUrl: helperServerUrl(integration.domain),
-            where,
-            env,
-        });
-        if (!found) {
-            throw new errors/* UserError */.yo(`${where}: the credential helper docker-credential-${declared.helper} holds no credentials for ${helperServerUrl(integration.domain)}; log in with it first`);
-        }
-        return found;
-    }
-    if ('identityToken' in declared) {
-        const identityToken = readValue(integration, declared.identityToken, 'identity token', env);
-        (0,secrets/* maskSecret */.$l)(identityToken);
-        const username = declared.username
-            ? readValue(integration, declared.username, 'username', env)
-            : TOKEN_USERNAME;
-        return {
-            username,
-            password: '',
-            identityToken,
-            source: `${declared.identityToken.env} of registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`,
-        };
-    }
-    const password = readValue(integration, declared.password, 'password', env);
-    (0,secrets/* maskSecret */.$l)(password);
-    const username = readValue(integration, declared.username, 'username', env);
-    (0,secrets/* maskCredentials */.Bs)(username, password);
-    return {
-        username,
-        password,
-        source: `the password in ${declared.password.env} of registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`,
+function entryName(raw, archive) {
+    const refuse = (why) => {
+        throw new errors/* UserError */.yo(`${archive}: entry "${printable(raw)}" ${why}; nothing was written`);
     };
+    if (raw.includes('\0'))
+        refuse('has a NUL character in its name');
+    if (raw.startsWith('/') || /^[A-Za-z]:[\\/]/.test(raw))
+        refuse('has an absolute path');
+    if (raw.includes('\\'))
+        refuse('has a backslash in its name');
+    const parts = raw.split('/').filter((part) => part !== '' && part !== '.');
+    if (parts.includes('..'))
+        refuse('has ".." in its path');
+    return parts.join('/');
+}
+/** A name from the archive as a message may show it: JSON escapes its control characters. */
+function printable(name) {
+    return (0,log_text/* escapeLogText */.d)(JSON.stringify(name)
+        .slice(1, -1)
+        .replace(/\u007f/g, '\\u007f'));
+}
+
+;// CONCATENATED MODULE: ./.build/src/archives/docker-manifest.js
+
+
+
+const DockerMediaType = {
+    /** An image config read from a docker save tar: its bytes are kept, only their type is said. */
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    layerTar: 'application/vnd.oci.image.layer.v1.tar',
+    layerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    layerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+};
+/** manifest.json's items, checked in shape; each names entries that exist. */
+function parseDockerManifest(bytes, archive) {
+    const fail = (why) => {
+        throw new errors/* UserError */.yo(`${archive}: manifest.json ${why}; nothing was written`);
+    };
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        fail('is not valid JSON');
+    }
+    if (!Array.isArray(parsed))
+        return fail('is not a list of images');
+    return parsed.map((item, i) => {
+        const it = item;
+        const at = `item ${i + 1}`;
+        if (typeof it?.Config !== 'string')
+            fail(`${at} has no Config`);
+        if (!Array.isArray(it?.Layers) || it.Layers.some((l) => typeof l !== 'string'))
+            fail(`${at} has no list of Layers`);
+        const tags = it?.RepoTags ?? [];
+        if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string'))
+            fail(`${at} has RepoTags that are not a list of names`);
+        return { Config: it.Config, RepoTags: tags, Layers: it.Layers };
+    });
+}
+/** The entry an item names, or an error saying manifest.json names what the archive lacks. */
+function namedEntry(entries, name, what, archive) {
+    const found = entries.get(entryName(name, archive));
+    if (!found) {
+        throw new errors/* UserError */.yo(`${archive}: manifest.json names ${what} ${name}, which the archive does not hold; nothing was written`);
+    }
+    return found;
 }
 /**
- * Kind ghcr declared without credentials, inside GitHub Actions: the job's token, passed to the
- * step as `env: { GITHUB_TOKEN: ${{ github.token }} }`, as the user `GITHUB_ACTOR`.
+ * The manifest a registry needs for an image that `docker save` wrote without one (every engine
+ * before 25): the config's bytes as they are, so the config digest — the image ID — stays what
+ * `docker images` showed, and each layer as stored (uncompressed tars, as the engine keeps them;
+ * a compressed one keeps its compression, told by its first bytes).
  */
-function githubTokenCredentials(integration, env) {
-    if (integration.kind !== 'ghcr' || env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_TOKEN) {
+function legacyManifest(config, layers) {
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: oci_manifest/* MediaType */.zu.ociManifest,
+        config: { mediaType: DockerMediaType.ociConfig, digest: config.digest, size: config.size },
+        layers: layers.map((l) => ({ mediaType: l.mediaType, digest: l.entry.digest, size: l.entry.size })),
+    };
+    return Buffer.from(JSON.stringify(manifest));
+}
+/** A layer's media type by its first bytes: gzip and zstd have magic numbers, a tar has none. */
+function layerMediaType(head) {
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+        return DockerMediaType.layerGzip;
+    if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528)
+        return DockerMediaType.layerZstd;
+    return DockerMediaType.layerTar;
+}
+/**
+ * A manifest.json that lies about an image: its config's `rootfs.diff_ids` are the digests of
+ * the uncompressed layers, bottom first, so each uncompressed layer named must hash to its place
+ * in them (`docker load` refuses the same archive, later and less clearly).
+ */
+function checkDiffIds(config, layers, item, archive) {
+    let diffIds;
+    try {
+        diffIds = JSON.parse(config.toString('utf8')).rootfs
+            ?.diff_ids;
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${archive}: ${item}: its config is not JSON; nothing was written`);
+    }
+    if (!Array.isArray(diffIds)) {
+        throw new errors/* UserError */.yo(`${archive}: ${item}: its config has no rootfs.diff_ids: not an image config; nothing was written`);
+    }
+    if (diffIds.length !== layers.length) {
+        throw new errors/* UserError */.yo(`${archive}: ${item} names ${layers.length} layers, but its config has ${diffIds.length}; nothing was written`);
+    }
+    layers.forEach((layer, i) => {
+        if (layer.mediaType !== DockerMediaType.layerTar)
+            return;
+        if (layer.entry.digest !== diffIds[i]) {
+            throw new errors/* UserError */.yo(`${archive}: ${item}: layer ${i + 1} (${layer.entry.name}) is ${layer.entry.digest}, but its config says ${String(diffIds[i])}; nothing was written`);
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/src/archives/ref-names.js
+
+/**
+ * How an archive names its images. OCI layouts put a ref name on each `index.json` entry: skopeo
+ * and this project write the full `name:tag` there, Docker 25+ and buildx only the tag, with the
+ * full name in containerd's own annotation. `docker save` tars name them in `RepoTags`.
+ */
+const Annotation = {
+    refName: 'org.opencontainers.image.ref.name',
+    containerdName: 'io.containerd.image.name',
+};
+/**
+ * A full `name:tag`, or undefined when the text is no such thing (a bare tag, a digest). The
+ * name is normalised as `docker pull` would, so `busybox:1` and `docker.io/library/busybox:1`
+ * are one image.
+ */
+function parseImageName(text) {
+    if (!text.includes(':') && !text.includes('/'))
+        return undefined;
+    try {
+        const ref = (0,oci_reference/* parseReference */.F2)(text, { defaultTag: false });
+        if (!ref.tag || ref.digest)
+            return undefined;
+        const repository = ref.domain === oci_reference/* DOCKER_HUB */.Xb && ref.repository.startsWith('library/')
+            ? ref.repository.slice('library/'.length)
+            : ref.repository;
+        return { name: (0,oci_reference/* formatName */.nD)(ref), repository, tag: ref.tag };
+    }
+    catch {
         return undefined;
     }
-    const password = env.GITHUB_TOKEN;
-    (0,secrets/* maskSecret */.$l)(password);
-    const username = env.GITHUB_ACTOR || 'github-actions';
-    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
-    return {
-        username,
-        password,
-        source: `GITHUB_TOKEN for registry ${(0,registries_file/* describeIntegration */.a9)(integration)}; the job needs permissions: packages: write to push`,
-    };
+}
+/**
+ * The tags under which signatures, SBOMs and attestations travel: the referrers tag schema's
+ * `sha256-<hex>` and cosign's `sha256-<hex>.sig/.att/.sbom`. An archive entry under such a tag is
+ * not an image of its own: it goes with the image it refers to.
+ */
+function isReferrerTag(tag) {
+    return /^(sha256|sha512)-[a-f0-9]{32,}(\.(sig|att|sbom))?$/.test(tag);
+}
+/**
+ * Whether `wanted` (what a user wrote: `app:v1`, `localhost:5000/acme/app:v1`, or a bare tag as
+ * skopeo matches an OCI ref name: `v1`) names it.
+ */
+function namesImage(wanted, image) {
+    if (wanted === image.ref)
+        return true;
+    if (!wanted.includes(':') && !wanted.includes('/'))
+        return (image.tag ?? image.name?.tag) === wanted;
+    if (!image.name)
+        return false;
+    const parsed = parseImageName(wanted);
+    if (!parsed)
+        return false;
+    return (parsed.tag === image.name.tag &&
+        (parsed.name === image.name.name || parsed.repository === image.name.repository));
 }
 
-;// CONCATENATED MODULE: ./.build/src/credentials/resolve.js
+;// CONCATENATED MODULE: ./.build/src/archives/contents.js
 
 
 
 
 
 
-const DOCKER_HUB_HOST = 'registry-1.docker.io';
-function domainKey(domain) {
-    return (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
-}
-function sameDomain(a, b) {
-    return domainKey(a) === domainKey(b);
-}
-function endpoint(domain, via, label, credentials, integration) {
-    const normalised = domainKey(domain);
-    return {
-        domain: normalised,
-        host: normalised === oci_reference/* DOCKER_HUB */.Xb ? DOCKER_HUB_HOST : normalised,
-        insecure: (integration?.insecure ?? false) || (0,loopback/* isLoopback */.U9)(normalised),
-        ...(integration ? { integration } : {}),
-        via,
-        ...(credentials ? { credentials } : {}),
-        label,
-        ...(integration?.requestsPerSecond ? { requestsPerSecond: integration.requestsPerSecond } : {}),
-    };
-}
-/** The integration a step input names; unknown names are errors listing the known ones. */
-function integrationByName(config, name, inputName) {
-    const found = config.integrations.find((i) => i.name === name);
-    if (found)
+
+/**
+ * Memory for manifests read whole, whatever the archive holds: a release of many images has some
+ * hundred KiB of them; a hostile archive of 100,000 manifests of 4 MiB is read again instead.
+ */
+const CACHE_BYTES = 32 * 1024 * 1024;
+/**
+ * What an archive holds, read and checked whole before anything is written anywhere: its images
+ * and their names, every manifest reachable from them, and every blob those name, present with
+ * the size they are named with. An archive that fails any check is refused as a whole, naming the
+ * entry (DESIGN §8).
+ */
+class ArchiveContents {
+    label;
+    images = [];
+    /** `name:tag` → manifest, for every name the archive gives (referrer tags included). */
+    refs = new Map();
+    /** Manifests made here for legacy docker save images, by digest. */
+    made = new Map();
+    blobs = new Map();
+    /** Manifests read, kept while they fit in CACHE_BYTES: the checks and the copy read each again. */
+    cache = new Map();
+    cachedBytes = 0;
+    /** What `index.json` lists with a `subject`, by that subject. */
+    referrers = new Map();
+    constructor(label, entries) {
+        this.label = label;
+        // Every file is addressable by the digest of its bytes, whatever its name: docker save's
+        // `<id>/layer.tar` as well as `blobs/sha256/<hex>`.
+        for (const entry of entries.values()) {
+            if (!this.blobs.has(entry.digest))
+                this.blobs.set(entry.digest, entry);
+        }
+    }
+    static async read(entries, label) {
+        const contents = new ArchiveContents(label, entries);
+        const index = entries.get('index.json');
+        const dockerManifest = entries.get('manifest.json');
+        if (!index && !dockerManifest) {
+            throw new errors/* UserError */.yo(`${label}: holds neither index.json nor manifest.json: not an OCI layout nor a docker save archive; nothing was written`);
+        }
+        if (index)
+            await contents.readIndex(index);
+        if (dockerManifest) {
+            const items = parseDockerManifest(await readEntry(dockerManifest, limits/* BodyLimit */.qc.manifest, label), label);
+            await contents.readDockerItems(items, entries, Boolean(index));
+        }
+        // An image named in full somewhere needs no second, nameless entry (buildx's bare tag).
+        const named = new Set(contents.images.filter((i) => i.name).map((i) => i.root.digest));
+        const all = contents.images.splice(0);
+        contents.images.push(...all.filter((i) => i.name || !named.has(i.root.digest)));
+        await contents.checkComplete();
+        return contents;
+    }
+    /** The manifest of `digest`, or undefined when the archive holds none. */
+    async manifest(digest, mediaType) {
+        const made = this.made.get(digest);
+        if (made)
+            return made;
+        const cached = this.cache.get(digest);
+        if (cached)
+            return cached;
+        const entry = this.blobs.get(digest);
+        if (!entry)
+            return undefined;
+        const bytes = await readEntry(entry, limits/* BodyLimit */.qc.manifest, this.label);
+        const raw = { bytes, digest, mediaType: mediaType ?? (0,oci_manifest/* manifestMediaType */.gp)(bytes, undefined) };
+        if (this.cachedBytes + bytes.length <= CACHE_BYTES) {
+            this.cache.set(digest, raw);
+            this.cachedBytes += bytes.length;
+        }
+        return raw;
+    }
+    blob(digest) {
+        return this.blobs.get(digest);
+    }
+    /** The size of what `digest` names, a manifest made here included. */
+    sizeOf(digest) {
+        return this.made.get(digest)?.bytes.length ?? this.blobs.get(digest)?.size;
+    }
+    referrersOf(subject) {
+        return this.referrers.get(subject) ?? [];
+    }
+    /** The names the archive gives its images, for messages. */
+    names() {
+        return this.images.map((i) => i.ref);
+    }
+    async readIndex(entry) {
+        const bytes = await readEntry(entry, limits/* BodyLimit */.qc.manifest, this.label);
+        let parsed;
+        try {
+            parsed = JSON.parse(bytes.toString('utf8'));
+        }
+        catch {
+            throw this.error('index.json is not valid JSON');
+        }
+        if (!Array.isArray(parsed?.manifests))
+            throw this.error('index.json has no manifests list');
+        for (const [i, item] of parsed.manifests.entries()) {
+            const descriptor = checkDescriptor(item, `index.json entry ${i + 1}`, this.label);
+            const annotations = descriptor.annotations ?? {};
+            const refName = annotations[Annotation.refName];
+            const full = annotations[Annotation.containerdName];
+            const name = (full && parseImageName(full)) || (refName ? parseImageName(refName) : undefined);
+            const tag = name?.tag ?? (refName && !refName.includes('/') ? refName : undefined);
+            const raw = await this.manifest(descriptor.digest, descriptor.mediaType);
+            if (!raw)
+                throw this.missing(`index.json entry ${i + 1}`, descriptor.digest);
+            this.checkSize(descriptor, `index.json entry ${i + 1}`);
+            const subject = subjectOf(raw);
+            if (subject) {
+                this.referrers.set(subject, [
+                    ...(this.referrers.get(subject) ?? []),
+                    referrerDescriptor(descriptor, raw),
+                ]);
+                if (!tag)
+                    continue;
+            }
+            if (name)
+                this.addRef(`${name.name}:${name.tag}`, descriptor, `index.json entry ${i + 1}`);
+            if (tag && isReferrerTag(tag))
+                continue;
+            if (subject)
+                continue;
+            this.addImage({
+                ref: full ?? refName ?? descriptor.digest,
+                ...(name ? { name } : {}),
+                ...(tag ? { tag } : {}),
+                root: descriptor,
+            });
+        }
+    }
+    /**
+     * docker save's items. Beside an index.json (Docker 25+, buildx, this project), each must agree
+     * with a manifest the index reaches; alone (every engine before 25), each is an image without a
+     * manifest, which gets one made for it.
+     */
+    async readDockerItems(items, entries, withIndex) {
+        const configs = withIndex ? await this.configsOfIndex() : undefined;
+        for (const [i, item] of items.entries()) {
+            const where = `manifest.json item ${i + 1}${item.RepoTags?.length ? ` (${item.RepoTags.join(', ')})` : ''}`;
+            const config = namedEntry(entries, item.Config, 'the config', this.label);
+            const layers = item.Layers.map((l) => namedEntry(entries, l, 'the layer', this.label));
+            let root;
+            if (configs) {
+                const candidates = configs.get(config.digest) ?? [];
+                const match = candidates.find((c) => c.layers.length === layers.length &&
+                    c.layers.every((digest, n) => digest === layers[n].digest));
+                if (!match) {
+                    throw this.error(`${where} does not match any image of index.json (config ${config.digest}${candidates.length ? ', other layers' : ''})`);
+                }
+                root = match.descriptor;
+            }
+            else {
+                const facts = await Promise.all(layers.map(async (entry) => ({ entry, mediaType: layerMediaType(await head(entry)) })));
+                const configBytes = await readEntry(config, limits/* BodyLimit */.qc.config, this.label);
+                checkDiffIds(configBytes, facts, where, this.label);
+                const bytes = legacyManifest(config, facts);
+                const raw = { bytes, digest: (0,oci_manifest/* sha256Digest */.sI)(bytes), mediaType: oci_manifest/* MediaType */.zu.ociManifest };
+                this.made.set(raw.digest, raw);
+                root = { mediaType: raw.mediaType, digest: raw.digest, size: bytes.length };
+            }
+            const tags = item.RepoTags ?? [];
+            if (!tags.length && !withIndex)
+                this.addImage({ ref: root.digest, root });
+            for (const text of tags) {
+                const name = parseImageName(text);
+                if (!name)
+                    throw this.error(`${where}: "${text}" is not a name:tag`);
+                const key = `${name.name}:${name.tag}`;
+                const known = this.refs.get(key);
+                if (known && withIndex) {
+                    // Named in index.json too: the two must name one image (a platform of it, for an index).
+                    if (known.digest !== root.digest && !(await this.reaches(known, root.digest))) {
+                        throw this.error(`${where} names ${text} as another image than index.json does`);
+                    }
+                    continue;
+                }
+                this.addRef(key, root, where);
+                this.addImage({ ref: text, name, tag: name.tag, root });
+            }
+        }
+    }
+    /** The image manifests index.json reaches, by config digest: what manifest.json items match. */
+    async configsOfIndex() {
+        const found = new Map();
+        await this.walk((descriptor, raw) => {
+            if ((0,oci_manifest/* isIndexMediaType */.$$)(raw.mediaType))
+                return;
+            const parsed = parseJson(raw);
+            const config = parsed.config?.digest;
+            const layers = parsed.layers;
+            if (typeof config !== 'string' || !Array.isArray(layers))
+                return;
+            const image = { descriptor, layers: layers.map((l) => String(l?.digest)) };
+            found.set(config, [...(found.get(config) ?? []), image]);
+        });
         return found;
-    const known = config.integrations.map((i) => i.name);
-    const why = config.source === registries_file/* NO_SOURCE */.ir
-        ? `no registries are declared (no ${registries_file/* DEFAULT_REGISTRIES_FILE */.Zv}, no registries input)`
-        : known.length
-            ? `${config.source} declares ${known.join(', ')}`
-            : `${config.source} declares no registries`;
-    throw new errors/* UserError */.yo(`Input ${inputName}: there is no registry named "${name}"; ${why}`);
-}
-/**
- * The endpoint of an integration. Its credentials are resolved now, when it is used (see
- * readCredentials): read from the environment, asked of a helper, or minted. An integration that
- * declares no credentials uses what the Docker config holds for its domain, if anything, else
- * anonymous access.
- */
-async function endpointFor(integration, env) {
-    const credentials = (await readCredentials(integration, env)) ??
-        (await readDockerConfigCredentials(integration.domain, env));
-    return endpoint(integration.domain, 'integration', integration.name, credentials, integration);
-}
-async function fallbackEndpoint(domain, env) {
-    const normalised = domainKey(domain);
-    const credentials = await readDockerConfigCredentials(normalised, env);
-    return credentials
-        ? endpoint(normalised, 'docker-config', `${normalised} (Docker config)`, credentials)
-        : endpoint(normalised, 'anonymous', `${normalised} (anonymous)`, undefined);
-}
-/**
- * Through which registry and credentials an image on `domain` is pulled (DESIGN §3): the step's
- * context for that domain; else the one integration on the domain, or its `primary` one among
- * several; without any, the Docker config, else anonymous access.
- */
-async function resolvePull(config, env, domain, contexts) {
-    const wanted = domainKey(domain);
-    const chosen = contexts.filter((c) => sameDomain(c.domain, wanted));
-    if (chosen.length > 1) {
-        throw new errors/* UserError */.yo(`The registry contexts ${chosen.map((c) => c.name).join(' and ')} both serve ${wanted}; give at most one context per domain`);
     }
-    const candidates = config.integrations.filter((i) => sameDomain(i.domain, wanted));
-    if (chosen.length === 1)
-        return withHint(await endpointFor(chosen[0], env), candidates);
-    if (candidates.length === 0) {
-        const fallback = await fallbackEndpoint(wanted, env);
-        // A user who meant a registries file to be read is told it was not there.
-        if (fallback.via === 'anonymous' && config.lookedFor) {
-            fallback.refusalHint = `no registries file at ${config.lookedFor}: the request went anonymous`;
-        }
-        return fallback;
+    async reaches(root, digest) {
+        let hit = false;
+        await this.walk((descriptor) => {
+            if (descriptor.digest === digest)
+                hit = true;
+        }, [root]);
+        return hit;
     }
-    if (candidates.length === 1)
-        return endpointFor(candidates[0], env);
-    const primary = candidates.find((i) => i.primary);
-    if (primary)
-        return withHint(await endpointFor(primary, env), candidates);
-    throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(registries_file/* describeIntegration */.a9).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
-}
-/**
- * A domain served by several integrations: a refusal of the one chosen names the others, which
- * may be the identity that was meant (DESIGN §3: `registry_context` picks one per step).
- */
-function withHint(chosen, candidates) {
-    const others = candidates.filter((i) => i !== chosen.integration).map((i) => i.name);
-    if (others.length === 0)
-        return chosen;
-    const serve = others.length === 1 ? 'also serves' : 'also serve';
-    chosen.refusalHint = `${others.join(', ')} ${serve} ${chosen.domain}; set registry_context: ${others[0]} (or registry_contexts) to pull with it`;
-    return chosen;
-}
-/** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
-function applyPrefix(prefix, repository) {
-    const trimmed = (0,oci_reference/* trimSlashes */.uT)(prefix ?? '');
-    if (!trimmed || repository === trimmed || repository.startsWith(`${trimmed}/`)) {
-        return repository;
+    /**
+     * Every manifest reachable from the archive's names and index entries must be there, and
+     * every blob it names, at the size it is named with: checked before anything is written.
+     */
+    async checkComplete() {
+        await this.walk(async (_descriptor, raw, where) => {
+            if ((0,oci_manifest/* isIndexMediaType */.$$)(raw.mediaType))
+                return;
+            const parsed = parseJson(raw);
+            const blobs = [
+                ...(parsed.config ? [parsed.config] : []),
+                ...(Array.isArray(parsed.layers) ? parsed.layers : []),
+                ...(Array.isArray(parsed.blobs) ? parsed.blobs : []),
+            ];
+            for (const [n, item] of blobs.entries()) {
+                const blob = checkDescriptor(item, `${where}: blob ${n + 1}`, this.label);
+                if (blob.mediaType.includes('foreign') || blob.mediaType.includes('nondistributable'))
+                    continue;
+                if (!this.blobs.has(blob.digest))
+                    throw this.missing(where, blob.digest);
+                this.checkSize(blob, where);
+            }
+        });
     }
-    return `${trimmed}/${repository}`;
-}
-/**
- * Splits an image name as the user wrote it into its domain, if it names one, and its path;
- * a tag or digest is dropped. The name is validated by the Docker reference grammar.
- */
-function splitImageName(imageName) {
-    const ref = (0,oci_reference/* parseReference */.F2)(imageName, { defaultTag: false, what: 'image name' });
-    let rest = imageName.trim();
-    const at = rest.indexOf('@');
-    if (at >= 0)
-        rest = rest.slice(0, at);
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/'))
-        rest = rest.slice(0, colon);
-    const slash = rest.indexOf('/');
-    if (slash >= 0 && (0,oci_reference/* looksLikeDomain */.wB)(rest.slice(0, slash))) {
-        return { domain: ref.domain, path: rest.slice(slash + 1) };
-    }
-    return { path: rest };
-}
-/**
- * Where a push of `imageName` goes (DESIGN §3): always the integration `registry` names, else the
- * `default` one, else the domain written in the image name (docker.io when it names none),
- * reached like a pull without contexts. The repository is the name's path, without a domain
- * written in it (the push goes to the chosen registry whatever the name says), with the
- * integration's repository_prefix applied.
- */
-async function resolvePush(config, env, imageName, registry) {
-    const name = splitImageName(imageName);
-    const target = registry ?? config.integrations.find((i) => i.default);
-    const endpoint = target
-        ? await endpointFor(target, env)
-        : await resolvePull(config, env, name.domain ?? oci_reference/* DOCKER_HUB */.Xb, []);
-    const repository = (0,oci_reference/* officialPath */.fO)(endpoint.domain, applyPrefix(endpoint.integration?.repositoryPrefix, name.path));
-    if (`${endpoint.domain}/${repository}`.length > oci_reference/* MAX_NAME_LENGTH */.EM) {
-        throw new errors/* UserError */.yo(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${oci_reference/* MAX_NAME_LENGTH */.EM} characters`);
-    }
-    return { endpoint, repository };
-}
-/**
- * A registry context must serve a domain the step pulls from. When the step cannot know what it
- * pulls (the FROM lines of a Dockerfile), it only warns.
- */
-function checkContexts(contexts, pulledDomains, inputName, warn) {
-    const byDomain = new Map();
-    for (const context of contexts) {
-        const key = domainKey(context.domain);
-        const other = byDomain.get(key);
-        if (other && other.name !== context.name) {
-            throw new errors/* UserError */.yo(`Input ${inputName}: ${other.name} and ${context.name} both serve ${key}; give at most one per domain`);
-        }
-        byDomain.set(key, context);
-    }
-    for (const [domain, context] of byDomain) {
-        if (pulledDomains === undefined) {
-            warn(`Input ${inputName}: cannot tell whether this step pulls from ${domain}; ${context.name} is used only for images on ${domain}`);
-        }
-        else if (!pulledDomains.some((d) => sameDomain(d, domain))) {
-            const pulled = [...new Set(pulledDomains.map(domainKey))];
-            throw new errors/* UserError */.yo(`Input ${inputName}: ${context.name} serves ${domain}, but this step pulls no image from ${domain}${pulled.length ? ` (only from ${pulled.join(', ')})` : ''}`);
+    /**
+     * Visits each manifest reachable from the roots (by default every image, name and index
+     * entry) once, children of indexes included; a manifest the archive lacks fails naming who
+     * names it.
+     */
+    async walk(visit, roots) {
+        const seen = new Set();
+        const queue = (roots ?? [
+            ...this.images.map((i) => i.root),
+            ...this.refs.values(),
+            ...[...this.referrers.values()].flat(),
+        ]).map((descriptor) => ({ descriptor, where: `manifest ${descriptor.digest}` }));
+        while (queue.length) {
+            const { descriptor, where } = queue.shift();
+            if (seen.has(descriptor.digest))
+                continue;
+            seen.add(descriptor.digest);
+            const raw = await this.manifest(descriptor.digest, descriptor.mediaType);
+            if (!raw)
+                throw this.missing(where, descriptor.digest);
+            this.checkSize(descriptor, where);
+            await visit(descriptor, raw, `manifest ${descriptor.digest}`);
+            if (!(0,oci_manifest/* isIndexMediaType */.$$)(raw.mediaType))
+                continue;
+            const children = parseJson(raw).manifests;
+            if (!Array.isArray(children))
+                throw this.error(`manifest ${raw.digest} is an index without manifests`);
+            children.forEach((child, n) => queue.push({
+                descriptor: checkDescriptor(child, `index ${raw.digest}: entry ${n + 1}`, this.label),
+                where: `index ${raw.digest}`,
+            }));
         }
     }
+    addRef(key, descriptor, where) {
+        const known = this.refs.get(key);
+        if (known && known.digest !== descriptor.digest) {
+            throw this.error(`${where} names ${key} again, for another image (${descriptor.digest}, not ${known.digest})`);
+        }
+        this.refs.set(key, descriptor);
+    }
+    addImage(image) {
+        if (this.images.some((i) => i.ref === image.ref && i.root.digest === image.root.digest))
+            return;
+        this.images.push(image);
+    }
+    checkSize(descriptor, where) {
+        const size = this.sizeOf(descriptor.digest);
+        if (size !== undefined && size !== descriptor.size) {
+            throw this.error(`${where} names ${descriptor.digest} as ${descriptor.size} bytes, but the archive holds ${size}`);
+        }
+    }
+    missing(where, digest) {
+        return this.error(`${where} names ${digest}, which the archive does not hold`);
+    }
+    error(message) {
+        return new errors/* UserError */.yo(`${this.label}: ${message}; nothing was written`);
+    }
+}
+function checkDescriptor(item, where, label) {
+    const d = item;
+    if (typeof d !== 'object' ||
+        d === null ||
+        typeof d.mediaType !== 'string' ||
+        typeof d.digest !== 'string' ||
+        !(0,oci_reference/* isValidDigest */.fH)(d.digest) ||
+        typeof d.size !== 'number' ||
+        !Number.isSafeInteger(d.size) ||
+        d.size < 0) {
+        throw new errors/* UserError */.yo(`${label}: ${where} is not a descriptor (mediaType, a sha256 or sha512 digest, size); nothing was written`);
+    }
+    return d;
+}
+function parseJson(raw) {
+    try {
+        const parsed = JSON.parse(raw.bytes.toString('utf8'));
+        return typeof parsed === 'object' && parsed !== null ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+function subjectOf(raw) {
+    const subject = parseJson(raw).subject?.digest;
+    return typeof subject === 'string' ? subject : undefined;
+}
+/** A referrer as the referrers API lists it: with its artifact type and annotations. */
+function referrerDescriptor(descriptor, raw) {
+    const parsed = parseJson(raw);
+    const artifactType = descriptor.artifactType ?? parsed.artifactType ?? parsed.config?.mediaType;
+    return {
+        mediaType: descriptor.mediaType,
+        digest: descriptor.digest,
+        size: descriptor.size,
+        ...(artifactType ? { artifactType } : {}),
+        ...(parsed.annotations ? { annotations: parsed.annotations } : {}),
+    };
+}
+async function head(entry) {
+    if (entry.size === 0)
+        return Buffer.alloc(0);
+    const stream = entry.open();
+    try {
+        for await (const chunk of stream)
+            return chunk.subarray(0, 4);
+        return Buffer.alloc(0);
+    }
+    finally {
+        stream.destroy();
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./.build/src/archives/folder-index.js
+
+
+
+
+
+
+/**
+ * Indexes an OCI layout folder the way tar-index.ts indexes a tar: every file hashed once, up
+ * front, so a blob that does not match its name is refused before anything is written. Links are
+ * refused, not followed: a layout written by a tool holds none, and one pointing out of the
+ * folder would read a file the archive does not contain.
+ */
+async function indexFolder(dir, archive, signal) {
+    const entries = new Map();
+    const walk = async (relative) => {
+        const names = (await (0,promises_.readdir)(external_node_path_.join(dir, relative))).sort();
+        for (const name of names) {
+            const rel = relative ? `${relative}/${name}` : name;
+            const full = external_node_path_.join(dir, rel);
+            const stat = await (0,promises_.lstat)(full);
+            if (stat.isDirectory()) {
+                await walk(rel);
+                continue;
+            }
+            if (stat.isSymbolicLink()) {
+                throw new errors/* UserError */.yo(`${archive}: ${rel} is a symbolic link; an image layout holds none; nothing was written`);
+            }
+            if (!stat.isFile()) {
+                throw new errors/* UserError */.yo(`${archive}: ${rel} is not a regular file; nothing was written`);
+            }
+            if (entries.size >= MAX_ENTRIES) {
+                throw new errors/* UserError */.yo(`${archive}: holds more than ${MAX_ENTRIES} files, more than any image layout; nothing was written`);
+            }
+            const algorithm = entryAlgorithm(rel);
+            const hash = (0,external_node_crypto_.createHash)(algorithm);
+            let size = 0;
+            signal?.throwIfAborted();
+            for await (const chunk of (0,external_node_fs_.createReadStream)(full, { signal })) {
+                size += chunk.length;
+                hash.update(chunk);
+            }
+            const entry = {
+                name: rel,
+                size,
+                digest: `${algorithm}:${hash.digest('hex')}`,
+                open: () => (0,external_node_fs_.createReadStream)(full),
+            };
+            checkBlobName(entry, archive);
+            entries.set(rel, entry);
+        }
+    };
+    try {
+        await walk('');
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            throw error;
+        const code = error.code;
+        if (code)
+            throw new errors/* UserError */.yo(`${archive}: cannot be read (${code})`);
+        throw error;
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./.build/src/archives/source.js
+
+
+
+
+/**
+ * One repository of an archive, as the copy engine reads a registry's: its tags are the
+ * archive's names for it, its manifests and blobs are the archive's (shared by all its
+ * repositories, as one registry's storage is). `name` undefined: the archive's nameless images,
+ * reached by digest or by their bare tag.
+ */
+class ArchiveRepository {
+    contents;
+    fullName;
+    label;
+    name;
+    constructor(contents, fullName) {
+        this.contents = contents;
+        this.fullName = fullName;
+        this.label = contents.label;
+        this.name = fullName ?? '(unnamed)';
+    }
+    /** What a tag of this repository names in the archive. */
+    byTag(tag) {
+        if (this.fullName)
+            return this.contents.refs.get(`${this.fullName}:${tag}`);
+        return this.contents.images.find((i) => !i.name && i.tag === tag)?.root;
+    }
+    async findManifest(reference) {
+        if ((0,oci_reference/* isValidDigest */.fH)(reference))
+            return this.contents.manifest(reference);
+        const descriptor = this.byTag(reference);
+        return descriptor && this.contents.manifest(descriptor.digest, descriptor.mediaType);
+    }
+    async getManifest(reference) {
+        const found = await this.findManifest(reference);
+        if (!found) {
+            throw new errors/* UserError */.yo(`${this.label}: holds no manifest ${this.name}${(0,oci_reference/* isValidDigest */.fH)(reference) ? '@' : ':'}${reference}; its images: ${this.contents.names().join(', ') || 'none'}`);
+        }
+        return found;
+    }
+    async headManifest(reference) {
+        const found = await this.findManifest(reference);
+        return found && { digest: found.digest, mediaType: found.mediaType, size: found.bytes.length };
+    }
+    async openBlob(digest) {
+        const entry = this.contents.blob(digest);
+        if (!entry)
+            throw new errors/* UserError */.yo(`${this.label}: holds no blob ${digest}`);
+        return entry.open();
+    }
+    async getBlob(digest) {
+        const entry = this.contents.blob(digest);
+        if (!entry)
+            throw new errors/* UserError */.yo(`${this.label}: holds no blob ${digest}`);
+        return readEntry(entry, limits/* BodyLimit */.qc.config, this.label);
+    }
+    async headBlob(digest) {
+        return this.contents.blob(digest)?.size;
+    }
+    async listTags(limit) {
+        const tags = this.fullName
+            ? [...this.contents.refs.keys()]
+                .filter((key) => key.startsWith(`${this.fullName}:`))
+                .map((key) => key.slice(this.fullName.length + 1))
+            : this.contents.images.flatMap((i) => (!i.name && i.tag ? [i.tag] : []));
+        const sorted = [...new Set(tags)].sort();
+        return { tags: sorted.slice(0, limit), complete: sorted.length <= limit };
+    }
+    /** What index.json lists with this subject: the archive's own referrers index. */
+    async listReferrers(digest, artifactType) {
+        const all = this.contents.referrersOf(digest);
+        return artifactType ? all.filter((d) => d.artifactType === artifactType) : all;
+    }
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./.build/src/archives/spool.js
+
+
+
+
+
+
+
+const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
+/**
+ * The archive as an uncompressed tar file that can be read at any offset (tar-index.ts): a plain
+ * tar file as it is; a gzipped one, or standard input (`-`), written once to `workDir`,
+ * decompressed on the way. That one copy is the only one: standard input is never held in memory
+ * nor spooled twice.
+ */
+async function seekableTar(source, workDir, archive, stdin = process.stdin, signal) {
+    const spooled = external_node_path_.join(workDir, 'archive.tar');
+    if (source === '-') {
+        await spoolStream(stdin, spooled, archive, signal);
+        return spooled;
+    }
+    if (!(await startsWithGzip(source, archive)))
+        return source;
+    await spoolStream((0,external_node_fs_.createReadStream)(source), spooled, archive, signal);
+    return spooled;
+}
+async function startsWithGzip(file, archive) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file, 'r');
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${archive}: cannot be read (${error.code})`);
+    }
+    try {
+        const head = Buffer.alloc(2);
+        const { bytesRead } = await handle.read(head, 0, 2, 0);
+        return bytesRead === 2 && head.equals(GZIP_MAGIC);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Copies a stream to `file`, gunzipping it when its first bytes say it is gzip. */
+async function spoolStream(input, file, archive, signal) {
+    const chunks = input[Symbol.asyncIterator]();
+    // The first two bytes tell gzip from tar; they are read ahead and put back in front.
+    let head = Buffer.alloc(0);
+    let ended = false;
+    while (head.length < 2) {
+        const next = await chunks.next();
+        if (next.done) {
+            ended = true;
+            break;
+        }
+        head = Buffer.concat([head, next.value]);
+    }
+    const all = async function* () {
+        if (head.length)
+            yield head;
+        if (ended)
+            return;
+        for (let next = await chunks.next(); !next.done; next = await chunks.next())
+            yield next.value;
+    };
+    const out = (0,external_node_fs_.createWriteStream)(file, { flags: 'wx', mode: 0o600 });
+    try {
+        if (head.subarray(0, 2).equals(GZIP_MAGIC)) {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(all()), (0,external_node_zlib_.createGunzip)(), out, { signal });
+        }
+        else {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(all()), out, { signal });
+        }
+    }
+    catch (error) {
+        const code = error.code;
+        if (code?.startsWith('Z_')) {
+            throw new errors/* UserError */.yo(`${archive}: the gzip stream is damaged or ends early (${code}); nothing was written`);
+        }
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(56118);
+;// CONCATENATED MODULE: ./.build/src/archives/tar-index.js
+
+
+
+
+
+
+
+
+
+/*
+ * Tar parsing is tar-stream's (npm `tar-stream`, 3.x): a streaming parser and nothing else. It
+ * extracts nothing to disk (node-tar's `tar` is built to, and a hostile archive's paths must
+ * never reach a file system), it gives each entry's offset in the stream (what reading entries
+ * back by offset needs), it handles pax and GNU long names and base-256 sizes, and it is small
+ * (four dependencies, no native code) for the bundles. Its packer writes the tars `save` makes.
+ */
+/**
+ * Indexes an uncompressed tar file in one sequential pass: each regular file's name, size,
+ * digest and where its bytes start. A tar has no table of contents, so its layout can only be
+ * known once it has been read through; rather than copying every entry out to a temporary folder
+ * on the way (a second copy of a multi-gigabyte archive on the runner's disk), the entries are
+ * read back later by their offset in the file, which a regular file allows. Compressed archives
+ * and standard input are first spooled to such a file once (spool.ts). Nothing of an entry is
+ * kept in memory but its hash state.
+ *
+ * Devices and FIFOs have no place in an image archive, and `..` or absolute names only serve an
+ * escape: any of them refuses the whole archive. Links are what `docker save` (and skopeo's
+ * docker-archive:) write for a layer two images share (`<id>/layer.tar` → `../<other>/layer.tar`):
+ * as nothing is ever extracted, such a link is only another name of a file in the same archive,
+ * and is taken as that; one that points out of the archive, at nothing in it or at another link
+ * is refused. A truncated tar fails naming the entry it ends in.
+ */
+async function indexTar(file, archive, signal) {
+    const entries = new Map();
+    const links = new Map();
+    const parser = (0,tar_stream.extract)();
+    let current;
+    parser.on('entry', (header, stream, next) => {
+        current = header.name;
+        let name;
+        try {
+            name = entryName(header.name, archive);
+            checkType(header, archive);
+            if (header.type === 'directory') {
+                stream.resume();
+                stream.on('end', () => next());
+                return;
+            }
+            if (header.type === 'symlink' || header.type === 'link') {
+                if (links.has(name) || entries.has(name))
+                    throw twice(name, archive);
+                links.set(name, { target: linkTarget(name, header, archive), header });
+                stream.resume();
+                stream.on('end', () => next());
+                return;
+            }
+            if (entries.has(name) || links.has(name)) {
+                throw twice(name, archive);
+            }
+            if (entries.size + links.size >= MAX_ENTRIES) {
+                throw new errors/* UserError */.yo(`${archive}: holds more than ${MAX_ENTRIES} files, more than any image archive; nothing was written`);
+            }
+        }
+        catch (error) {
+            stream.resume();
+            next(error);
+            return;
+        }
+        const algorithm = entryAlgorithm(name);
+        const hash = (0,external_node_crypto_.createHash)(algorithm);
+        // The data follows the entry's last 512-byte header block.
+        const start = stream.offset + 512;
+        const size = header.size;
+        stream.on('data', (chunk) => hash.update(chunk));
+        stream.on('error', (error) => next(error));
+        stream.on('end', () => {
+            const entry = {
+                name,
+                size,
+                digest: `${algorithm}:${hash.digest('hex')}`,
+                open: () => size === 0 ? external_node_stream_.Readable.from([]) : (0,external_node_fs_.createReadStream)(file, { start, end: start + size - 1 }),
+            };
+            try {
+                checkBlobName(entry, archive);
+            }
+            catch (error) {
+                next(error);
+                return;
+            }
+            entries.set(name, entry);
+            current = undefined;
+            next();
+        });
+    });
+    try {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), parser, { signal });
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo || signal?.aborted)
+            throw error;
+        const message = error instanceof Error ? error.message : String(error);
+        const at = current === undefined ? '' : ` in entry ${printable(current)}`;
+        if (/Unexpected end of data/.test(message)) {
+            throw new errors/* UserError */.yo(`${archive}: the tar ends early${at}; nothing was written`);
+        }
+        if (error.code)
+            throw error;
+        throw new errors/* UserError */.yo(`${archive}: not a readable tar${at} (${message}); nothing was written`);
+    }
+    for (const [name, { target, header }] of links) {
+        const file = entries.get(target);
+        if (!file) {
+            throw new errors/* UserError */.yo(`${archive}: entry ${printable(name)} is a link to ${printable(header.linkname ?? '')}, which is no file of the archive; nothing was written`);
+        }
+        entries.set(name, { ...file, name });
+    }
+    if (entries.size === 0) {
+        throw new errors/* UserError */.yo(`${archive}: holds no files: not an image archive; nothing was written`);
+    }
+    return entries;
+}
+function twice(name, archive) {
+    return new errors/* UserError */.yo(`${archive}: entry ${printable(name)} appears twice; nothing was written`);
+}
+/**
+ * The archive entry a link names: a symbolic link's target is relative to the link's folder, a
+ * hard link's to the archive's root. Out of the archive (absolute, or `..` past its root) is
+ * refused.
+ */
+function linkTarget(name, header, archive) {
+    const raw = header.linkname ?? '';
+    const kind = header.type === 'link' ? 'hard link' : 'symbolic link';
+    const outside = new errors/* UserError */.yo(`${archive}: entry ${printable(name)} is a ${kind} to ${printable(raw)}, outside the archive; nothing was written`);
+    if (!raw || raw.startsWith('/'))
+        throw outside;
+    const joined = header.type === 'link' ? raw : external_node_path_.posix.join(external_node_path_.posix.dirname(name), raw);
+    const normal = external_node_path_.posix.normalize(joined);
+    if (normal === '..' || normal.startsWith('../') || normal.startsWith('/'))
+        throw outside;
+    return entryName(normal, archive);
+}
+function checkType(header, archive) {
+    const name = printable(header.name);
+    switch (header.type) {
+        case 'file':
+        case 'contiguous-file':
+        case 'directory':
+        case 'link':
+        case 'symlink':
+            return;
+        default:
+            throw new errors/* UserError */.yo(`${archive}: entry ${name} is a ${String(header.type)}, not a file; nothing was written`);
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/archives/open.js
+
+
+
+
+
+
+
+
+/**
+ * Opens `path` (a tar, gzipped or not, or `-` for standard input; or an OCI layout folder),
+ * indexing and checking all of it. `workDir` receives the one spooled copy a gzipped archive or
+ * standard input needs; the caller removes it.
+ */
+async function openArchive(path, workDir, stdin, signal) {
+    const label = path === '-' ? 'archive on standard input' : `archive ${path}`;
+    let folder = false;
+    if (path !== '-') {
+        try {
+            folder = (await (0,promises_.stat)(path)).isDirectory();
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`${label}: cannot be read (${error.code ?? String(error)})`);
+        }
+    }
+    // A cancelled step stops reading: an archive of many gigabytes is not read to its end first.
+    const entries = folder
+        ? await indexFolder(path, label, signal)
+        : await indexTar(await seekableTar(path, workDir, label, stdin, signal), label, signal);
+    const contents = await ArchiveContents.read(entries, label);
+    const sources = new Map();
+    const source = (image) => {
+        const key = image.name?.name ?? '';
+        let found = sources.get(key);
+        if (!found) {
+            found = new ArchiveRepository(contents, image.name?.name);
+            sources.set(key, found);
+        }
+        return found;
+    };
+    const pick = (ref) => {
+        const listed = contents.names().join(', ') || 'none';
+        const matching = ref ? contents.images.filter((i) => namesImage(ref, i)) : contents.images;
+        if (matching.length === 1)
+            return matching[0];
+        if (!matching.length && ref) {
+            throw new errors/* UserError */.yo(`${label}: holds no image ${ref}; its images: ${listed}`);
+        }
+        if (!matching.length)
+            throw new errors/* UserError */.yo(`${label}: holds no image`);
+        throw new errors/* UserError */.yo(`${label}: holds ${matching.length} images${ref ? ` named ${ref}` : ''}; name one of them: ${listed}`);
+    };
+    return { label, contents, images: contents.images, source, pick };
+}
+
+;// CONCATENATED MODULE: ./.build/src/archives/transport.js
+const TRANSPORTS = ['oci-archive', 'oci', 'docker-archive'];
+/** The archive a candidate names, or undefined when it is a registry reference. */
+function parseArchiveLocation(text) {
+    const trimmed = text.trim();
+    for (const transport of TRANSPORTS) {
+        const prefix = `${transport}:`;
+        if (!trimmed.startsWith(prefix))
+            continue;
+        const rest = trimmed.slice(prefix.length);
+        const colon = rest.indexOf(':');
+        const path = colon < 0 ? rest : rest.slice(0, colon);
+        const ref = colon < 0 ? undefined : rest.slice(colon + 1) || undefined;
+        return { transport, path, ...(ref ? { ref } : {}) };
+    }
+    return undefined;
+}
+/** How messages and outputs write it back. */
+function formatArchiveLocation(location) {
+    return `${location.transport}:${location.path}${location.ref ? `:${location.ref}` : ''}`;
+}
+
+// EXTERNAL MODULE: ./.build/src/host/cancel.js
+var cancel = __nccwpck_require__(90990);
+;// CONCATENATED MODULE: ./.build/src/actions/archive-path.js
+
+
+
+/**
+ * The `archive` input of save and load: a path, or in the CLI `-` for standard input or output
+ * (a GitHub step has neither).
+ */
+function getArchivePath(io, direction) {
+    const archive = io.getInput('archive');
+    if (!archive)
+        throw new UserError('Input archive is required: the path of the archive');
+    if (archive === '-' && !io.stdio) {
+        throw new UserError('Input archive: "-" (standard input or output) is for the image-actions CLI; give a path');
+    }
+    // A terminal there is a forgotten pipe: a load would wait for ever, a save print a tar.
+    if (archive === '-' && io.stdio?.terminal[direction]) {
+        throw new UserError(`Input archive: standard ${direction === 'stdin' ? 'input' : 'output'} is a terminal; ${direction === 'stdin' ? 'pipe the archive in, or give its path' : 'pipe or redirect it, or give a path'}`);
+    }
+    return archive;
+}
+/**
+ * A folder for an archive's work files beside where it goes (so the finished archive is renamed
+ * into place, never copied across file systems), removed when `fn` ends however it ends.
+ */
+async function withWorkDir(near, fallback, fn) {
+    const parent = near === '-' ? fallback : external_node_path_.dirname(external_node_path_.resolve(near));
+    let dir;
+    try {
+        dir = await (0,promises_.mkdtemp)(external_node_path_.join(parent, '.image-actions-'));
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`Input archive: cannot write in ${parent} (${error.code ?? String(error)})`);
+    }
+    try {
+        return await fn(dir);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/archive-candidate.js
+
+
+
+
+
+
+
+
+/**
+ * Runs `fn` with the archive the candidate names (undefined when it names a registry image), open
+ * for as long as `fn` runs: a gzipped archive's one spooled copy is removed after it.
+ */
+async function withArchiveCandidate(io, text, input, fn) {
+    const location = parseArchiveLocation(text);
+    if (!location)
+        return fn(undefined);
+    if (!location.path) {
+        throw new errors/* UserError */.yo(`Input ${input}: "${text}" names no path after ${location.transport}:`);
+    }
+    const isFolder = (await (0,promises_.stat)(location.path).catch(() => undefined))?.isDirectory();
+    if (isFolder !== undefined && isFolder !== (location.transport === 'oci')) {
+        throw new errors/* UserError */.yo(`Input ${input}: ${location.path} is ${isFolder ? 'a folder: write oci:' : 'a file: write oci-archive: or docker-archive:'}${location.path}`);
+    }
+    return withWorkDir('-', io.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), async (work) => {
+        const archive = await openArchive(location.path, work, undefined, cancel/* cancelSignal */.Bj);
+        const image = archive.pick(location.ref);
+        const source = archive.source(image);
+        const root = await source.getManifest(image.root.digest);
+        io.info(`${formatArchiveLocation(location)}: ${image.ref} (${root.digest})`);
+        return fn({ text, location, image, source, root });
+    });
+}
+/** Whether the input names an archive rather than a registry image. */
+function namesArchive(text) {
+    return parseArchiveLocation(text) !== undefined;
+}
+/**
+ * The registry image the archive's image would be, by its name in the archive: what messages,
+ * summaries and reports call it, and the default name of where it goes.
+ */
+function archiveReference(candidate, input, imageName) {
+    const { image } = candidate;
+    if (!image.name && imageName) {
+        return {
+            ...(0,oci_reference/* parseReference */.F2)(imageName, { what: 'image_name', defaultTag: false }),
+            digest: candidate.root.digest,
+        };
+    }
+    if (!image.name) {
+        throw new errors/* UserError */.yo(`Input ${input}: ${formatArchiveLocation(candidate.location)} gives image ${image.ref} no name; give image_name`);
+    }
+    return {
+        ...(0,oci_reference/* parseReference */.F2)(`${image.name.name}:${image.name.tag}`),
+        digest: candidate.root.digest,
+    };
+}
+/** The archive in the place of the registry a candidate is pulled through, for messages. */
+function archiveEndpoint(candidate) {
+    const domain = candidate.image.name
+        ? (0,oci_reference/* parseReference */.F2)(`${candidate.image.name.name}:${candidate.image.name.tag}`).domain
+        : 'localhost';
+    return {
+        domain,
+        host: domain,
+        insecure: false,
+        via: 'anonymous',
+        label: formatArchiveLocation(candidate.location),
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
-var dispatcher = __nccwpck_require__(883);
+var dispatcher = __nccwpck_require__(30883);
 // EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
-var api = __nccwpck_require__(6615);
+var api = __nccwpck_require__(56615);
 // EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
-var agent = __nccwpck_require__(7405);
+var agent = __nccwpck_require__(57405);
 // EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
-var env_http_proxy_agent = __nccwpck_require__(3137);
+var env_http_proxy_agent = __nccwpck_require__(53137);
 // EXTERNAL MODULE: ./node_modules/undici/lib/core/errors.js
-var core_errors = __nccwpck_require__(8707);
+var core_errors = __nccwpck_require__(68707);
 ;// CONCATENATED MODULE: ./.build/src/http/undici.js
 
 
@@ -28044,8 +32306,6 @@ function describe(error) {
     return String(error);
 }
 
-// EXTERNAL MODULE: ./.build/src/http/limits.js
-var limits = __nccwpck_require__(4146);
 ;// CONCATENATED MODULE: ./.build/src/http/read.js
 
 /** Upload URLs carry opaque state tokens; logs keep the path only. */
@@ -28134,7 +32394,7 @@ function parseRetryAfter(value, now = Date.now()) {
 }
 
 // EXTERNAL MODULE: ./.build/src/http/retry.js
-var retry = __nccwpck_require__(174);
+var retry = __nccwpck_require__(60174);
 ;// CONCATENATED MODULE: ./.build/src/http/transport.js
 
 
@@ -28393,7 +32653,7 @@ function parseRegistryErrors(body) {
 }
 
 // EXTERNAL MODULE: ./.build/src/oci/generated/protocol-validators.js
-var protocol_validators = __nccwpck_require__(4171);
+var protocol_validators = __nccwpck_require__(44171);
 ;// CONCATENATED MODULE: ./.build/src/distribution/identity-token.js
 /**
  * Identity tokens (docker's `identitytoken`, what `az acr login` and helpers answering `<token>`
@@ -29404,8 +33664,6 @@ class RegistrySession {
     }
 }
 
-// EXTERNAL MODULE: ./.build/src/host/cancel.js
-var cancel = __nccwpck_require__(990);
 ;// CONCATENATED MODULE: ./.build/src/host/session.js
 
 
@@ -29479,11 +33737,7 @@ class DryRunTarget {
 }
 
 // EXTERNAL MODULE: ./.build/src/images/referrers.js
-var images_referrers = __nccwpck_require__(1914);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
+var images_referrers = __nccwpck_require__(41914);
 ;// CONCATENATED MODULE: ./.build/src/oci/digest.js
 
 
@@ -30325,11 +34579,11 @@ async function narrowToPlatforms(source, root, wanted,
 }
 
 // EXTERNAL MODULE: ./.build/src/host/progress.js
-var host_progress = __nccwpck_require__(4955);
+var host_progress = __nccwpck_require__(34955);
 // EXTERNAL MODULE: ./.build/src/images/progress.js + 1 modules
-var images_progress = __nccwpck_require__(655);
+var images_progress = __nccwpck_require__(20655);
 // EXTERNAL MODULE: ./.build/src/signing/formats.js
-var formats = __nccwpck_require__(9667);
+var formats = __nccwpck_require__(19667);
 ;// CONCATENATED MODULE: ./.build/src/actions/promote/predicate.js
 /**
  * The promotion attestation's predicate (`https://image-actions.dev/promotion/v1`, DESIGN §10):
@@ -30374,6 +34628,7 @@ function promotionPredicate(env, sources, targets, now = new Date()) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/actions/promotion.js
+
 
 
 
@@ -30436,8 +34691,15 @@ async function runPromotion(io, promotion, shared) {
     // What a cancelled step says it left behind; a dry run writes no tag.
     const written = [];
     try {
-        const { targetRepo, sourceRepos } = openRepositories(clients, candidates, sources, target, dryRun);
-        candidates.forEach((c, i) => io.debug(`source: ${(0,oci_reference/* formatReference */.FH)(c)} via ${sources[i].label}`));
+        const archive = promotion.archive;
+        const { targetRepo, sourceRepos } = archive
+            ? {
+                targetRepo: clients.for(target.endpoint).repository(target.repository, { push: !dryRun }),
+                sourceRepos: [archive.source],
+            }
+            : openRepositories(clients, candidates, sources, target, dryRun);
+        if (!archive)
+            candidates.forEach((c, i) => io.debug(`source: ${(0,oci_reference/* formatReference */.FH)(c)} via ${sources[i].label}`));
         // The target's token is fetched while the sources are read.
         targetRepo.prepareAuth();
         const options = {
@@ -30448,7 +34710,7 @@ async function runPromotion(io, promotion, shared) {
             overwrite: promotion.overwrite,
             onTagWritten: dryRun ? undefined : (tag) => written.push(tag),
         };
-        const roots = await Promise.all(candidates.map((c, i) => readSource(sourceRepos[i], c.digest ?? c.tag ?? 'latest', 
+        const roots = await Promise.all(candidates.map((c, i) => readSource(sourceRepos[i], archive?.digest ?? (0,oci_reference/* manifestRef */.rx)(c), 
         // With several, the expected digest is the merged index's, checked by the merge.
         candidates.length === 1 ? expectedDigest : undefined)));
         const narrowed = promotion.platforms?.length
@@ -30475,7 +34737,7 @@ async function runPromotion(io, promotion, shared) {
                 progress,
                 input: 'candidate',
             }), progress);
-        const base = `${target.endpoint.domain}/${target.repository}`;
+        const base = targetName(target);
         const images = tags.map((tag) => `${base}:${tag}`);
         const signed = promotion.signing && !dryRun
             ? await signPromoted(io, promotion, promotion.signing, targetRepo, {
@@ -30506,7 +34768,7 @@ async function runPromotion(io, promotion, shared) {
  * promotion, then finds and checks it all there. The signing code is loaded only when asked for.
  */
 async function signPromoted(io, promotion, signing, repo, promoted) {
-    const { openSigner, signImages } = await Promise.all(/* import() */[__nccwpck_require__.e(494), __nccwpck_require__.e(515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4515));
+    const { openSigner, signImages } = await Promise.all(/* import() */[__nccwpck_require__.e(494), __nccwpck_require__.e(515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94515));
     const signer = signing.signer ?? (await openSigner(signing.settings, io.env));
     try {
         io.info(`Signing with ${signer.label}`);
@@ -30576,6 +34838,7 @@ function jobsFromEnv(env) {
 
 
 
+
 /**
  * What landed in the registry after a builder pushed, read through the step's one session: the
  * checks before a build and the reads after it share its pings, tokens and connections.
@@ -30589,14 +34852,14 @@ async function readBackDigest(session, target, tags) {
     const digests = await Promise.all(tags.map(async (tag) => {
         const head = await repo.headManifest(tag);
         if (!head) {
-            throw new errors/* UserError */.yo(`${target.endpoint.label}: ${target.endpoint.domain}/${target.repository}:${tag} is not in the registry after the push`);
+            throw new errors/* UserError */.yo(`${target.endpoint.label}: ${targetName(target)}:${tag} is not in the registry after the push`);
         }
         // Without Docker-Content-Digest a HEAD proves presence only: read the manifest itself.
         return head.digest || (await repo.getManifest(tag)).digest;
     }));
     const distinct = [...new Set(digests)];
     if (distinct.length > 1) {
-        throw new errors/* UserError */.yo(`${target.endpoint.label}: the tags of ${target.endpoint.domain}/${target.repository} hold different images after the push (${tags.map((t, i) => `${t}: ${digests[i]}`).join(', ')}); another push wrote some of them meanwhile`);
+        throw new errors/* UserError */.yo(`${target.endpoint.label}: the tags of ${targetName(target)} hold different images after the push (${tags.map((t, i) => `${t}: ${digests[i]}`).join(', ')}); another push wrote some of them meanwhile`);
     }
     return distinct[0];
 }
@@ -30643,8 +34906,10 @@ function builderIO(io) {
 }
 
 // EXTERNAL MODULE: ./.build/src/host/step-dir.js
-var step_dir = __nccwpck_require__(5952);
+var step_dir = __nccwpck_require__(55952);
 ;// CONCATENATED MODULE: ./.build/src/actions/push/index.js
+
+
 
 
 
@@ -30823,7 +35088,7 @@ async function remoteCopyOf(io, settings, clients, local) {
     }
     try {
         const repo = clients.for(source).repository(ref.repository);
-        return await readRemoteCopy(repo, ref.digest ?? ref.tag ?? 'latest', local);
+        return await readRemoteCopy(repo, (0,oci_reference/* manifestRef */.rx)(ref), local);
     }
     catch (error) {
         if (!(0,errors/* isUserError */.iU)(error))
@@ -30837,6 +35102,8 @@ async function targetOf(settings, env, integration) {
     return resolvePush(settings.config, env, settings.imageName ?? settings.candidate, integration);
 }
 async function push(io) {
+    if (namesArchive(io.getInput('candidate')))
+        return pushFromArchive(io);
     const settings = readPushSettings(io);
     const { config } = settings;
     const integration = settings.registry
@@ -30877,7 +35144,7 @@ async function push(io) {
     }
 }
 async function pushLocal(io, settings, local, target, session) {
-    const base = `${target.endpoint.domain}/${target.repository}`;
+    const base = targetName(target);
     const images = settings.tags.map((tag) => `${base}:${tag}`);
     io.info(`Pushing the local ${local.builder.kind} image ${settings.candidate} to ${target.endpoint.label}: ${images.join(', ')}`);
     const digest = await (0,step_dir/* withStepDir */["in"])(io, async (dir) => {
@@ -30940,11 +35207,48 @@ async function pushRemote(io, settings, candidate, target, clients, { searched }
         ],
     });
 }
+/**
+ * An archive's image (DESIGN §8), as promote takes it: to `registry`, else the default
+ * integration, else the registry its name in the archive names.
+ */
+async function pushFromArchive(io) {
+    const text = io.getInput('candidate');
+    const imageName = io.getInput('image_name') || undefined;
+    const tags = (0,inputs/* getTags */.Q2)(io);
+    const config = (0,inputs/* getRegistries */.cx)(io);
+    const registry = io.getInput('registry');
+    const integration = registry ? integrationByName(config, registry, 'registry') : undefined;
+    await withArchiveCandidate(io, text, 'candidate', async (candidate) => {
+        const reference = archiveReference(candidate, 'candidate', imageName);
+        const target = await resolvePush(config, io.env, imageName ?? (0,oci_reference/* formatName */.nD)(reference), integration);
+        const clients = openSession(io);
+        try {
+            const { result, images } = await runPromotion(io, {
+                candidates: [reference],
+                sources: [archiveEndpoint(candidate)],
+                target,
+                tags: tags.length ? tags : ['latest'],
+                archive: { source: candidate.source, digest: candidate.root.digest },
+            }, clients);
+            await finish(io, images, result.digest, {
+                title: 'Image pushed',
+                facts: [
+                    ['Candidate', `${text} (archive)`],
+                    ['Target', `${images.join(', ')} (${target.endpoint.label})`],
+                    ['Digest', `\`${result.digest}\``],
+                ],
+            });
+        }
+        finally {
+            await clients.close();
+        }
+    });
+}
 /** Whether a registry shows `ref` to the identity it is pulled with. */
 async function shows(clients, source, ref) {
     try {
         const repo = clients.for(source).repository(ref.repository);
-        return (await repo.headManifest(ref.digest ?? ref.tag ?? 'latest')) !== undefined;
+        return (await repo.headManifest((0,oci_reference/* manifestRef */.rx)(ref))) !== undefined;
     }
     catch (error) {
         if (!(0,errors/* isUserError */.iU)(error))
@@ -30965,7 +35269,7 @@ const pushPost = step_dir/* removeStepDir */.Gt;
 
 /***/ }),
 
-/***/ 9688:
+/***/ 19688:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -30999,7 +35303,7 @@ function createLimiter(concurrency) {
 
 /***/ }),
 
-/***/ 8477:
+/***/ 58477:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31015,17 +35319,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: REFRESH_MARGIN_MS
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./.build/src/credentials/github-oidc.js
-var github_oidc = __nccwpck_require__(4889);
+var github_oidc = __nccwpck_require__(64889);
 // EXTERNAL MODULE: ./.build/src/errors.js
-var errors = __nccwpck_require__(6624);
+var errors = __nccwpck_require__(36624);
 // EXTERNAL MODULE: ./.build/src/log-text.js
-var log_text = __nccwpck_require__(8005);
+var log_text = __nccwpck_require__(88005);
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __nccwpck_require__(6098);
-// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 4 modules
-var registries_file = __nccwpck_require__(1526);
+// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 3 modules
+var registries_file = __nccwpck_require__(23809);
 ;// CONCATENATED MODULE: ./.build/src/credentials/step-cache.js
 /**
  * What one step minted or asked a program for, kept for that step alone: keyed by the step's
@@ -31104,7 +35408,7 @@ async function ecrCredentials(integration, aws, env) {
 async function mintToken(integration, aws, env) {
     const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
     const identity = await awsIdentity(where, aws, env);
-    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
+    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 28249, 19));
     const client = new ECRClient({
         region: aws.region,
         ...(identity ? { credentials: identity } : {}),
@@ -31179,7 +35483,7 @@ async function awsIdentity(where, aws, env) {
     return undefined;
 }
 async function assumeRole(where, aws, env, roleArn, sessionName, webIdentityToken) {
-    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
+    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 71695, 19));
     const client = new STSClient({ region: aws.region, ...endpointFor('STS', env), ...SDK_OPTIONS });
     let answer;
     try {
@@ -31254,15 +35558,15 @@ function awsError(where, what, error, identity, permission = 'ecr:GetAuthorizati
 
 /***/ }),
 
-/***/ 4889:
+/***/ 64889:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ githubOidcToken)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
-/* harmony import */ var _http_loopback_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3908);
-/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(174);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36624);
+/* harmony import */ var _http_loopback_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33908);
+/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60174);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6098);
 
 
@@ -31373,7 +35677,7 @@ class Retry extends Error {
 
 /***/ }),
 
-/***/ 1526:
+/***/ 23809:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31388,36 +35692,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: INLINE_SOURCE, parseRegistries
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./.build/src/errors.js
-var errors = __nccwpck_require__(6624);
-;// CONCATENATED MODULE: ./.build/src/json.js
-/** Reading JSON of unknown shape (event payloads, answers from outside): values or null, never a throw. */
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function object(value) {
-    return isObject(value) ? value : {};
-}
-/** A non-empty string, else null: CI variables set to '' are unset. */
-function json_text(value) {
-    return typeof value === 'string' && value !== '' ? value : null;
-}
-/** A whole number, from a number or a string of digits; else null. */
-function integer(value) {
-    if (typeof value === 'number' && Number.isInteger(value))
-        return value;
-    if (typeof value === 'string' && /^\d+$/.test(value))
-        return Number(value);
-    return null;
-}
-
+var errors = __nccwpck_require__(36624);
+// EXTERNAL MODULE: ./.build/src/json.js
+var json = __nccwpck_require__(14393);
 // EXTERNAL MODULE: ./.build/src/oci/reference.js
-var reference = __nccwpck_require__(2968);
+var reference = __nccwpck_require__(92968);
 ;// CONCATENATED MODULE: ./.build/src/credentials/kinds.js
 /**
  * What each kind of registry is (DESIGN §2): its well-known domain, its fixed username, the ECR
@@ -31466,7 +35751,7 @@ function kindOfDomain(domain) {
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(6214);
+var ucs2length = __nccwpck_require__(36214);
 ;// CONCATENATED MODULE: ./.build/src/credentials/generated/registries-validator.js
 // Generated by scripts/generate-validators.mjs from schemas/registries.schema.json: do not edit.
 
@@ -33025,9 +37310,9 @@ function accountIdOf(value) {
  */
 function formProblems(entry, at, add) {
     const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
-    if (isObject(entry.credentials))
+    if ((0,json/* isObject */.Gv)(entry.credentials))
         credentialsProblems(entry.credentials, kind, at, add);
-    if (isObject(entry.aws))
+    if ((0,json/* isObject */.Gv)(entry.aws))
         awsProblems(entry, entry.aws, kind, at, add);
 }
 function credentialsProblems(credentials, kind, at, add) {
@@ -33085,7 +37370,7 @@ function semanticProblems(entries, locator, reported) {
     const primaries = new Map();
     let defaultEntry;
     entries.forEach((entry, index) => {
-        if (!isObject(entry))
+        if (!(0,json/* isObject */.Gv)(entry))
             return;
         const at = (...field) => ['registries', index, ...field];
         formProblems(entry, at, add);
@@ -33209,11 +37494,11 @@ function credentialValue(value) {
 }
 /** The validated `credentials` of an entry, the username defaulted where the kind has one. */
 function integrationCredentials(value, kind) {
-    if (!isObject(value))
+    if (!(0,json/* isObject */.Gv)(value))
         return undefined;
     if (typeof value.helper === 'string')
         return { helper: value.helper };
-    if (isObject(value.identity_token)) {
+    if ((0,json/* isObject */.Gv)(value.identity_token)) {
         return {
             identityToken: { env: String(value.identity_token.env) },
             ...(value.username !== undefined ? { username: credentialValue(value.username) } : {}),
@@ -33254,7 +37539,7 @@ function parseRegistries(text, source) {
     const locator = new Locator(doc.contents, lineCounter);
     const problems = schemaProblems(registries_file_problems_validate(data), locator);
     const reported = new Set(problems.map((p) => p.field));
-    const entries = isObject(data) && Array.isArray(data.registries) ? data.registries : [];
+    const entries = (0,json/* isObject */.Gv)(data) && Array.isArray(data.registries) ? data.registries : [];
     problems.push(...semanticProblems(entries, locator, reported));
     if (problems.length)
         throw problemsError(source, problems);
@@ -33302,7 +37587,7 @@ function describeIntegration(integration) {
 
 /***/ }),
 
-/***/ 6624:
+/***/ 36624:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33347,7 +37632,7 @@ function isUserError(error) {
 
 /***/ }),
 
-/***/ 990:
+/***/ 90990:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33358,9 +37643,9 @@ function isUserError(error) {
 /* harmony export */   tK: () => (/* binding */ cancelledBy)
 /* harmony export */ });
 /* unused harmony export forwardToChildren */
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8474);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6624);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78474);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(36624);
 
 
 
@@ -33445,7 +37730,7 @@ function listenForCancel() {
 
 /***/ }),
 
-/***/ 8313:
+/***/ 38313:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33457,7 +37742,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: renderMarkdown
 
 // EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+var external_os_ = __nccwpck_require__(70857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -33587,9 +37872,9 @@ function escapeProperty(s) {
 }
 //# sourceMappingURL=command.js.map
 // EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
+var external_crypto_ = __nccwpck_require__(76982);
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -33626,11 +37911,11 @@ function prepareKeyValueMessage(key, value) {
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
+var external_path_ = __nccwpck_require__(16928);
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
+var external_http_ = __nccwpck_require__(58611);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
+var external_https_ = __nccwpck_require__(65692);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -33723,9 +38008,9 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var node_modules_tunnel = __nccwpck_require__(20770);
 // EXTERNAL MODULE: ./packages/undici-proxy-agent/index.js
-var undici_proxy_agent = __nccwpck_require__(732);
+var undici_proxy_agent = __nccwpck_require__(50732);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -34889,7 +39174,7 @@ function toPlatformPath(pth) {
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var lib_exec = __nccwpck_require__(2876);
+var lib_exec = __nccwpck_require__(22876);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -35282,9 +39567,9 @@ function summaryOff(env) {
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __nccwpck_require__(6098);
 // EXTERNAL MODULE: ./.build/src/host/progress.js
-var progress = __nccwpck_require__(4955);
+var progress = __nccwpck_require__(34955);
 // EXTERNAL MODULE: ./.build/src/log-text.js
-var log_text = __nccwpck_require__(8005);
+var log_text = __nccwpck_require__(88005);
 ;// CONCATENATED MODULE: ./.build/src/host/github.js
 
 
@@ -35363,7 +39648,7 @@ function githubIO() {
 
 /***/ }),
 
-/***/ 4955:
+/***/ 34955:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -35371,7 +39656,7 @@ function githubIO() {
 /* harmony export */   ri: () => (/* binding */ progressIntervalMs)
 /* harmony export */ });
 /* unused harmony export PROGRESS_SECONDS */
-/* harmony import */ var _images_progress_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(655);
+/* harmony import */ var _images_progress_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20655);
 
 /** DESIGN §7: at least every 10 s; `IMAGE_ACTIONS_PROGRESS_SECONDS` sets it (tests shorten it). */
 const PROGRESS_SECONDS = 10;
@@ -35403,16 +39688,16 @@ async function withProgress(io, work, progress = new _images_progress_js__WEBPAC
 
 /***/ }),
 
-/***/ 9427:
+/***/ 19427:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ runAction),
 /* harmony export */   F: () => (/* binding */ exitIfCancelled)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36624);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6098);
-/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(990);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90990);
 
 
 
@@ -35466,7 +39751,7 @@ function exitIfCancelled() {
 
 /***/ }),
 
-/***/ 5952:
+/***/ 55952:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -35475,11 +39760,11 @@ function exitIfCancelled() {
 /* harmony export */   "in": () => (/* binding */ withStepDir)
 /* harmony export */ });
 /* unused harmony exports STATE, STEP_DIR_PREFIX */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9427);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(19427);
 
 
 
@@ -35533,7 +39818,7 @@ async function runMainOrPost(main, post, io) {
 
 /***/ }),
 
-/***/ 4146:
+/***/ 94146:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -35620,7 +39905,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 3908:
+/***/ 33908:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35674,7 +39959,7 @@ function loopbackLookup(hostname, options, callback) {
 
 /***/ }),
 
-/***/ 174:
+/***/ 60174:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -35682,8 +39967,8 @@ function loopbackLookup(hostname, options, callback) {
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
 /* unused harmony exports RetryBudget, backoff, withRetryBudget */
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6698);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4146);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16698);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(94146);
 
 
 /**
@@ -35814,7 +40099,7 @@ function retrying(attempt, rules) {
 
 /***/ }),
 
-/***/ 655:
+/***/ 20655:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35908,7 +40193,7 @@ function reportProgress(progress, say, intervalMs) {
 
 /***/ }),
 
-/***/ 1914:
+/***/ 41914:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -35920,9 +40205,9 @@ function reportProgress(progress, say, intervalMs) {
 /* harmony export */   xh: () => (/* binding */ referrerDescriptor)
 /* harmony export */ });
 /* unused harmony exports COSIGN_SUFFIXES, ArtifactType, DEFAULT_REFERRER_DEPTH, isSignature */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9688);
-/* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6908);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36624);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19688);
+/* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66908);
 
 
 
@@ -36152,7 +40437,37 @@ function mergeCosignManifest(source, target, where) {
 
 /***/ }),
 
-/***/ 8005:
+/***/ 14393:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject)
+/* harmony export */ });
+/* unused harmony exports object, text, integer */
+/** Reading JSON of unknown shape (event payloads, answers from outside): values or null, never a throw. */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function object(value) {
+    return isObject(value) ? value : {};
+}
+/** A non-empty string, else null: CI variables set to '' are unset. */
+function text(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+/** A whole number, from a number or a string of digits; else null. */
+function integer(value) {
+    if (typeof value === 'number' && Number.isInteger(value))
+        return value;
+    if (typeof value === 'string' && /^\d+$/.test(value))
+        return Number(value);
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 88005:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36193,7 +40508,7 @@ function safeLogLines(message) {
 
 /***/ }),
 
-/***/ 4171:
+/***/ 44171:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36204,7 +40519,7 @@ function safeLogLines(message) {
 /* harmony export */   u7: () => (/* binding */ validateOtherManifest),
 /* harmony export */   yA: () => (/* binding */ validateImageIndex)
 /* harmony export */ });
-/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6214);
+/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36214);
 // Generated by scripts/generate-validators.mjs from src/oci/schemas/*.schema.json: do not edit.
 
 const runtime0 = ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__["default"] ?? ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__;
@@ -37198,7 +41513,7 @@ return errors === 0;
 
 /***/ }),
 
-/***/ 6908:
+/***/ 66908:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37221,11 +41536,11 @@ return errors === 0;
 /* harmony export */   zu: () => (/* binding */ MediaType)
 /* harmony export */ });
 /* unused harmony export isImageManifestMediaType */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
-/* harmony import */ var _generated_protocol_validators_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4171);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2968);
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8005);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36624);
+/* harmony import */ var _generated_protocol_validators_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(44171);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(92968);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(88005);
 
 
 
@@ -37422,7 +41737,7 @@ function platformManifests(index, skipped = () => { }) {
 
 /***/ }),
 
-/***/ 2968:
+/***/ 92968:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37436,14 +41751,16 @@ function platformManifests(index, skipped = () => { }) {
 /* harmony export */   fH: () => (/* binding */ isValidDigest),
 /* harmony export */   fO: () => (/* binding */ officialPath),
 /* harmony export */   g4: () => (/* binding */ digestAlgorithm),
+/* harmony export */   nD: () => (/* binding */ formatName),
 /* harmony export */   og: () => (/* binding */ isRepositoryPath),
 /* harmony export */   r_: () => (/* binding */ isValidTag),
+/* harmony export */   rx: () => (/* binding */ manifestRef),
 /* harmony export */   uT: () => (/* binding */ trimSlashes),
 /* harmony export */   uY: () => (/* binding */ DIGEST_FORM),
 /* harmony export */   wB: () => (/* binding */ looksLikeDomain)
 /* harmony export */ });
-/* unused harmony exports DIGEST_ALGORITHMS, formatName, sanitizeTag */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+/* unused harmony exports DIGEST_ALGORITHMS, sanitizeTag */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36624);
 
 const DOCKER_HUB = 'docker.io';
 const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
@@ -37560,6 +41877,10 @@ function trimSlashes(value) {
 function formatName(ref) {
     return `${ref.domain}/${ref.repository}`;
 }
+/** What a reference asks a registry for: its digest, else its tag, else `latest`. */
+function manifestRef(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
 function formatReference(ref) {
     return `${formatName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
 }
@@ -37653,7 +41974,7 @@ function redact(text) {
 
 /***/ }),
 
-/***/ 9667:
+/***/ 19667:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37790,7 +42111,7 @@ function parseEnvelope(bytes) {
 
 /***/ }),
 
-/***/ 2876:
+/***/ 22876:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37802,19 +42123,19 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: getExecOutput
 
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
+var external_string_decoder_ = __nccwpck_require__(13193);
 // EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+var external_os_ = __nccwpck_require__(70857);
 // EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
+var external_events_ = __nccwpck_require__(24434);
 ;// CONCATENATED MODULE: external "child_process"
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
+var external_path_ = __nccwpck_require__(16928);
 // EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
+var external_assert_ = __nccwpck_require__(42613);
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -39208,6 +43529,6 @@ function getExecOutput(commandLine, args, options) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(4201);
+/******/ var __webpack_exports__ = __nccwpck_require__(34201);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

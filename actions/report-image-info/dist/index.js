@@ -29410,6 +29410,28 @@ const ACTION_INPUTS = {
     ],
     login: ['registry_contexts', 'registries_only', 'dir', 'registries', 'registries_file'],
     sync: ['sync', 'sync_file', 'shard', 'dry_run', 'registries', 'registries_file'],
+    save: [
+        'images',
+        'archive',
+        'format',
+        'platforms',
+        'referrers',
+        'registry_context',
+        'registry_contexts',
+        'registries',
+        'registries_file',
+    ],
+    load: [
+        'archive',
+        'registry',
+        'images',
+        'image_name',
+        'tags',
+        'overwrite',
+        'referrers',
+        'registries',
+        'registries_file',
+    ],
 };
 /** Names other actions (docker/build-push-action, docker/login-action, …) use for our inputs. */
 const ALIASES = {
@@ -29505,7 +29527,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1270);
 /* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2260);
-/* harmony import */ var _report_image_info_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2570);
+/* harmony import */ var _report_image_info_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5986);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9427);
 
 
@@ -29522,7 +29544,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2570:
+/***/ 5986:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29535,254 +29557,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/src/errors.js
 var errors = __nccwpck_require__(6624);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
-var dispatcher = __nccwpck_require__(883);
-// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
-var api = __nccwpck_require__(6615);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
-var agent = __nccwpck_require__(7405);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
-var env_http_proxy_agent = __nccwpck_require__(3137);
-// EXTERNAL MODULE: ./node_modules/undici/lib/core/errors.js
-var core_errors = __nccwpck_require__(8707);
-;// CONCATENATED MODULE: ./.build/src/http/undici.js
-
-
-
-
-
-// What undici's index does first: every dispatcher gets `request`, `stream`, `connect`… (a proxy
-// agent opens its tunnels with `connect`).
-Object.assign(dispatcher.prototype, api);
-
-
-;// CONCATENATED MODULE: ./.build/src/http/errors.js
-
-const NETWORK_ERROR_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-]);
-/** A dropped connection or a timeout: worth another try. */
-function isNetworkError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const code = current.code;
-        if (code && NETWORK_ERROR_CODES.has(code))
-            return true;
-        if (current instanceof core_errors.SocketError)
-            return true;
-        current = current.cause;
-    }
-    return false;
-}
-/** A connection failure after which the operation's budget allows no more tries. */
-class RetriesSpent extends Error {
-    reason;
-    name = 'RetriesSpent';
-    code;
-    constructor(cause, reason) {
-        super(`${describe(cause)}; ${reason}`, { cause });
-        this.reason = reason;
-        this.code = cause.code;
-    }
-}
-/** An error's reason in user words: undici's timeouts say what went silent and for how long. */
-function describe(error) {
-    if (error instanceof RetriesSpent)
-        return error.message;
-    const code = error?.code;
-    if (code === 'UND_ERR_HEADERS_TIMEOUT')
-        return 'no answer came in time (headers timeout)';
-    if (code === 'UND_ERR_BODY_TIMEOUT')
-        return 'the answer stopped coming (body timeout)';
-    if (error instanceof Error) {
-        const code = error.code;
-        return code ? `${code}: ${error.message}` : error.message;
-    }
-    return String(error);
-}
-
-// EXTERNAL MODULE: ./.build/src/oci/reference.js
-var oci_reference = __nccwpck_require__(2968);
-// EXTERNAL MODULE: external "node:dns"
-var external_node_dns_ = __nccwpck_require__(610);
-;// CONCATENATED MODULE: ./.build/src/http/loopback.js
-
-/** `localhost` and the names under it, loopback by RFC 6761 (k3d's `k3d-reg.localhost`). */
-function isLocalhostName(hostname) {
-    const name = hostname.toLowerCase().replace(/\.$/, '');
-    return name === 'localhost' || name.endsWith('.localhost');
-}
-/**
- * localhost and the names under it (`k3d-reg.localhost`), 127.0.0.0/8 and [::1], with any port:
- * Docker speaks plain HTTP to these, and a stand-in for an HTTPS service may sit there. Takes a
- * domain (`host:port`) or a URL's host.
- */
-function isLoopback(domain) {
-    let host;
-    try {
-        host = new URL(`http://${domain}`).hostname;
-    }
-    catch {
-        return false;
-    }
-    return isLocalhostName(host) || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-/**
- * Names under `localhost` are loopback (RFC 6761 §6.3: resolvers should answer them so, as curl
- * and browsers do); k3d names its registries `k3d-NAME.localhost`. Other names go to the system.
- */
-function loopbackLookup(hostname, options, callback) {
-    if (!isLocalhostName(hostname)) {
-        (0,external_node_dns_.lookup)(hostname, options, callback);
-        return;
-    }
-    if (options.all)
-        callback(null, [{ address: '127.0.0.1', family: 4 }]);
-    else
-        callback(null, '127.0.0.1', 4);
-}
-
-// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 2 modules
-var registries_file = __nccwpck_require__(9677);
-// EXTERNAL MODULE: ./.build/src/secrets.js
-var secrets = __nccwpck_require__(6098);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: ./.build/src/log-text.js
-var log_text = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./.build/src/credentials/credential-helper.js
-
-
-
-
-
-/**
- * Docker credential helpers (github.com/docker/docker-credential-helpers): `docker-credential-NAME
- * get` reads a server URL on stdin and answers `{"ServerURL","Username","Secret"}` on stdout; a
- * username of `<token>` makes the secret an identity token. It says "credentials not found" (on
- * stdout, exit 1) when it holds nothing for that server.
- */
-/** Some helpers (gcloud, ecr-login) call a cloud API: generous, but a hung one fails the step. */
-const HELPER_TIMEOUT_MS = 60_000;
-const MAX_ANSWER_BYTES = 1024 * 1024;
-/** The helper protocol's marker of an identity token in the Username field. */
-const TOKEN_USERNAME = '<token>';
-const NOT_FOUND = /credentials not found/i;
-const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** What a helper is asked for a registry: Docker Hub by its v1 URL, as docker asks; else the host. */
-function helperServerUrl(domain) {
-    return domain === oci_reference/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : domain;
-}
-/**
- * Runs the helper with an argument array (no shell), the server URL on stdin. Its stderr is
- * dropped: helpers print diagnostics there that may name accounts or files, never for our log.
- */
-function runHelper(program, request) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(program, ['get'], {
-            env: request.env,
-            stdio: ['pipe', 'pipe', 'ignore'],
-        });
-        const chunks = [];
-        let size = 0;
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, request.timeoutMs ?? HELPER_TIMEOUT_MS);
-        child.stdout.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > MAX_ANSWER_BYTES)
-                child.kill('SIGKILL');
-            else
-                chunks.push(chunk);
-        });
-        child.once('error', (error) => {
-            clearTimeout(timer);
-            reject(error);
-        });
-        child.once('close', (code, signal) => {
-            clearTimeout(timer);
-            resolve({ code, signal, stdout: Buffer.concat(chunks).toString('utf8'), timedOut });
-        });
-        // A helper may exit without reading its input: its answer says what went wrong.
-        child.stdin.on('error', () => { });
-        child.stdin.end(request.serverUrl);
-    });
-}
-/** The first line of what a failing helper said, short and without control characters. */
-function helperMessage(stdout) {
-    const line = stdout.trim().split(/\r?\n/)[0] ?? '';
-    // eslint-disable-next-line no-control-regex
-    const clean = line.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200);
-    return clean ? `: ${(0,log_text/* escapeLogText */.d)(clean)}` : '';
-}
-/**
- * The credentials a helper holds for a server, undefined when it holds none. A helper that is
- * not installed, fails, hangs or answers garbage is an error naming it and who asked for it; the
- * secret is masked before anything else is done with it.
- */
-async function helperCredentials(request) {
-    const { helper, where } = request;
-    if (!HELPER_NAME.test(helper)) {
-        throw new errors/* UserError */.yo(`${where}: "${helper}" is not a credential helper name`);
-    }
-    const program = `docker-credential-${helper}`;
-    let run;
-    try {
-        run = await runHelper(program, request);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT') {
-            throw new errors/* UserError */.yo(`${where}: the credential helper ${program} is not installed (not found on PATH); install it, or log in another way`);
-        }
-        throw new errors/* UserError */.yo(`${where}: cannot run the credential helper ${program}: ${code ?? error}`);
-    }
-    if (run.timedOut) {
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} did not answer within ${Math.round((request.timeoutMs ?? HELPER_TIMEOUT_MS) / 1000)} s`);
-    }
-    if (run.code !== 0) {
-        if (NOT_FOUND.test(run.stdout))
-            return undefined;
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} failed (${run.code !== null ? `exit code ${run.code}` : run.signal})${helperMessage(run.stdout)}`);
-    }
-    let answer;
-    try {
-        answer = JSON.parse(run.stdout);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered something that is not its JSON ({"Username","Secret"})`);
-    }
-    if (typeof answer !== 'object' || answer === null || typeof answer.Secret !== 'string') {
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered without a Secret for ${request.serverUrl}`);
-    }
-    const secret = answer.Secret;
-    (0,secrets/* maskSecret */.$l)(secret);
-    if (!secret)
-        return undefined;
-    const username = typeof answer.Username === 'string' ? answer.Username : '';
-    const source = `${program}, asked for ${where.replace(/^The /, 'the ')}`;
-    if (username === TOKEN_USERNAME) {
-        return { username, password: '', identityToken: secret, source };
-    }
-    (0,secrets/* maskCredentials */.Bs)(username, secret);
-    return { username, password: secret, source };
-}
-
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:async_hooks"
-var external_node_async_hooks_ = __nccwpck_require__(6698);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./.build/src/http/limits.js
 /**
  * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
@@ -29854,1243 +29632,6 @@ function formatDuration(ms) {
     if (ms >= 1000)
         return `${Math.round(ms / 100) / 10} s`;
     return `${ms} ms`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/http/retry.js
-
-
-/**
- * One retry budget per operation (DESIGN §6): a manifest read, a blob transfer, a token request
- * each get a number of tries and a time to spend on them, shared by every retry loop the
- * operation passes through. Loops nest (a blob transfer retries whole around requests that retry
- * too): were each to count its own tries, five times five tries of a minute each would hold a
- * step for half an hour. The budget travels with the operation's async context, so an inner
- * loop draws from the outer one's budget without every call in between passing it on.
- */
-class RetryBudget {
-    policy;
-    failures = 0;
-    deadline;
-    /** Why the budget allows no more tries, once `next` has said so: outer loops stop too. */
-    spent;
-    constructor(policy = retryPolicy()) {
-        this.policy = policy;
-        this.deadline = Date.now() + policy.budgetMs;
-    }
-    /** Bytes moved: an operation that gets somewhere has its time to spend renewed. */
-    progressed() {
-        this.deadline = Date.now() + this.policy.budgetMs;
-    }
-    /** Time left, in ms (0 once it is spent). */
-    remaining() {
-        return Math.max(0, this.deadline - Date.now());
-    }
-    /**
-     * Timeouts for one try: no byte for the idle timeout fails it, and no try outlives the budget
-     * waiting for an answer. Bytes that keep coming are never cut, however long they take.
-     */
-    tryTimeouts() {
-        const timeout = Math.max(1000, Math.min(idleTimeoutMs(), this.remaining()));
-        return { headersTimeout: timeout, bodyTimeout: timeout };
-    }
-    /**
-     * After a failed try: the wait before the next one, or why there is none (the tries are used
-     * up, the time is, or the server asked to come back after the budget ends). `retryAfterMs` is
-     * the server's `Retry-After`: it is waited out exactly, never shortened.
-     */
-    next(retryAfterMs) {
-        const decision = this.decide(retryAfterMs);
-        if ('stop' in decision)
-            this.spent ??= decision.stop;
-        return decision;
-    }
-    decide(retryAfterMs) {
-        if (this.spent)
-            return { stop: this.spent };
-        this.failures++;
-        const { policy } = this;
-        if (this.failures >= policy.tries)
-            return { stop: `gave up after ${tries(this.failures)}` };
-        if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
-            const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
-            return {
-                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${formatDuration(policy.budgetMs)}`,
-            };
-        }
-        const waitMs = retryAfterMs ?? backoff(this.failures, policy);
-        if (waitMs > this.remaining()) {
-            return {
-                stop: `gave up after ${tries(this.failures)} within the retry budget of ${formatDuration(policy.budgetMs)}`,
-            };
-        }
-        return { waitMs };
-    }
-}
-const tries = (n) => `${n} ${n === 1 ? 'try' : 'tries'}`;
-/** Exponential backoff with full jitter: half the ceiling, plus up to as much again at random. */
-function backoff(failures, policy) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - 1));
-    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
-}
-const current = new external_node_async_hooks_.AsyncLocalStorage();
-/**
- * Runs `operation` with the budget of the operation it is part of, or, when it is one of its
- * own, with a new budget (from `policy`).
- */
-function withRetryBudget(operation, policy) {
-    const outer = current.getStore();
-    if (outer)
-        return operation(outer);
-    const budget = new RetryBudget(retryPolicy(policy));
-    return current.run(budget, () => operation(budget));
-}
-/** Waits `ms`; a cancelled step does not wait out its backoff: the wait ends with its reason. */
-const sleep = (ms, signal) => new Promise((resolve, reject) => {
-    if (signal?.aborted)
-        return reject(signal.reason);
-    const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', stop);
-        resolve();
-    }, ms);
-    const stop = () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', stop, { once: true });
-});
-/**
- * The one retry loop: tries `attempt` until it succeeds, a failure is not retryable, or the
- * operation's budget (DESIGN §6) allows no more tries, waiting with backoff (or the server's
- * `Retry-After`) between tries. `attempt` gets the budget (per-try timeouts, `progressed` as
- * bytes move) and the try's number from 1.
- */
-function retrying(attempt, rules) {
-    return withRetryBudget(async (budget) => {
-        for (let n = 1;; n++) {
-            try {
-                return await attempt(budget, n);
-            }
-            catch (error) {
-                const verdict = rules.retryable(error, budget);
-                if (!verdict)
-                    throw error;
-                const next = budget.next(verdict === true ? undefined : verdict.retryAfterMs);
-                if ('stop' in next)
-                    return rules.exhausted(error, next.stop);
-                await rules.onRetry?.(error, next.waitMs);
-                await sleep(next.waitMs, rules.signal);
-            }
-        }
-    }, rules.policy);
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/github-oidc.js
-
-
-
-
-/**
- * The GitHub Actions OIDC token of the job (what `core.getIDToken` fetches): the runner offers
- * it at `ACTIONS_ID_TOKEN_REQUEST_URL` to a job with `permissions: id-token: write`.
- */
-const TIMEOUT_MS = 30_000;
-const github_oidc_MAX_ANSWER_BYTES = 1024 * 1024;
-/** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
-function allowedUrl(url) {
-    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.host));
-}
-async function readBounded(res) {
-    const reader = res.body?.getReader();
-    if (!reader)
-        return '';
-    const chunks = [];
-    let size = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        size += value.length;
-        if (size > github_oidc_MAX_ANSWER_BYTES) {
-            await reader.cancel();
-            throw new Error(`an answer larger than ${github_oidc_MAX_ANSWER_BYTES} bytes`);
-        }
-        chunks.push(value);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-/**
- * The job's OIDC token for `audience`, masked. `where` names who needs it, for messages: without
- * the runner's variables the error says to grant `id-token: write`.
- */
-async function githubOidcToken(env, audience, where) {
-    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!requestUrl || !requestToken) {
-        throw new errors/* UserError */.yo(`${where}: role_arn is assumed with the GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: give the job permissions: id-token: write (GitHub Actions only), or leave out role_arn and provide AWS credentials in the environment`);
-    }
-    (0,secrets/* maskSecret */.$l)(requestToken);
-    let url;
-    try {
-        url = new URL(requestUrl);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not a URL`);
-    }
-    if (!allowedUrl(url)) {
-        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not an HTTPS URL; refused`);
-    }
-    url.searchParams.set('audience', audience);
-    // A try that fails for a reason worth another throws a Retry with that reason: tried again
-    // with backoff within the step's retry budget (DESIGN §6), as every other request is.
-    const { res, text } = await retrying(async () => {
-        let res;
-        try {
-            // No redirect is followed: the bearer token goes to the runner's endpoint only.
-            res = await fetch(url, {
-                headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
-                redirect: 'error',
-                signal: AbortSignal.timeout(TIMEOUT_MS),
-            });
-        }
-        catch (error) {
-            throw new Retry(`cannot reach it (${error.cause ?? error.message})`);
-        }
-        let text;
-        try {
-            text = await readBounded(res);
-        }
-        catch (error) {
-            throw new Retry(`its answer could not be read (${error.message})`);
-        }
-        if (res.status >= 500)
-            throw new Retry(`it answered HTTP ${res.status}`);
-        return { res, text };
-    }, {
-        retryable: (error) => error instanceof Retry,
-        exhausted: (error, stop) => {
-            throw new errors/* UserError */.yo(`${where}: cannot get the GitHub OIDC token: ${url.origin} ${error.message} (${stop})`);
-        },
-    });
-    if (res.status !== 200) {
-        throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint answered HTTP ${res.status}; check that the job has permissions: id-token: write`);
-    }
-    let value;
-    try {
-        value = JSON.parse(text).value;
-    }
-    catch {
-        value = undefined;
-    }
-    if (typeof value !== 'string' || !value) {
-        throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint sent no token`);
-    }
-    (0,secrets/* maskSecret */.$l)(value);
-    return value;
-}
-/** A try that failed for a reason worth another, said as the message will say it. */
-class Retry extends Error {
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/step-cache.js
-/**
- * What one step minted or asked a program for, kept for that step alone: keyed by the step's
- * environment object, which lives exactly as long as the step (tests and the CLI run several
- * steps in one process, each with its own). An answer is kept until `validUntil` says; one
- * already past it serves the request at hand and is not kept, so an expired token is never
- * refreshed in a loop. A failure is not kept.
- */
-class StepCache {
-    validUntil;
-    now;
-    steps = new WeakMap();
-    constructor(validUntil = () => Infinity, now = Date.now) {
-        this.validUntil = validUntil;
-        this.now = now;
-    }
-    get(env, key, make) {
-        let entries = this.steps.get(env);
-        if (!entries) {
-            entries = new Map();
-            this.steps.set(env, entries);
-        }
-        const found = entries.get(key);
-        if (found && found.until > this.now())
-            return found.value;
-        const entry = { value: make(), until: Infinity };
-        const step = entries;
-        step.set(key, entry);
-        entry.value.then((value) => {
-            entry.until = this.validUntil(value);
-            if (entry.until <= this.now() && step.get(key) === entry)
-                step.delete(key);
-        }, () => {
-            if (step.get(key) === entry)
-                step.delete(key);
-        });
-        return entry.value;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/ecr.js
-
-
-
-
-
-
-
-/**
- * ECR's registry password, minted by the step (DESIGN §2): `GetAuthorizationToken` with AWS
- * credentials from the environment (as aws-actions/configure-aws-credentials leaves them), a web
- * identity token file, the role `role_arn` assumed with the GitHub OIDC token, or the SDK's own
- * chain (shared config files, container and instance credentials). The AWS SDK is loaded only
- * here, when an ECR integration is used: other steps do not pay for loading it.
- */
-/** A token is minted anew this long before it expires (ECR's live 12 hours). */
-const REFRESH_MARGIN_MS = 5 * 60_000;
-const STS_AUDIENCE = 'sts.amazonaws.com';
-const ROLE_SECONDS = 3600;
-const SDK_OPTIONS = {
-    maxAttempts: 3,
-    requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000 },
-};
-/** Tokens of one step; one whose expiry has passed (a skewed clock) serves its request alone. */
-const tokens = new StepCache((token) => token.expiresAt - REFRESH_MARGIN_MS);
-/** `AWS_ENDPOINT_URL_<SERVICE>`, else `AWS_ENDPOINT_URL`, as the SDKs read them. */
-function endpointFor(service, env) {
-    const url = env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL;
-    return url ? { endpoint: url } : {};
-}
-/** The username and password for the ECR registry of `integration`, minted once per step. */
-async function ecrCredentials(integration, aws, env) {
-    const key = JSON.stringify([integration.domain, aws]);
-    return (await tokens.get(env, key, () => mintToken(integration, aws, env))).credentials;
-}
-async function mintToken(integration, aws, env) {
-    const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
-    const identity = await awsIdentity(where, aws, env);
-    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
-    const client = new ECRClient({
-        region: aws.region,
-        ...(identity ? { credentials: identity } : {}),
-        ...endpointFor('ECR', env),
-        ...SDK_OPTIONS,
-    });
-    let data;
-    try {
-        const answer = await client.send(new GetAuthorizationTokenCommand(aws.accountId ? { registryIds: [aws.accountId] } : {}));
-        data = answer.authorizationData?.[0];
-    }
-    catch (error) {
-        throw awsError(where, `ECR GetAuthorizationToken in ${aws.region}`, error, identity);
-    }
-    finally {
-        client.destroy();
-    }
-    const token = data?.authorizationToken;
-    if (!token)
-        throw new errors/* UserError */.yo(`${where}: ECR GetAuthorizationToken returned no token`);
-    (0,secrets/* maskSecret */.$l)(token);
-    const decoded = Buffer.from(token, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    if (colon <= 0)
-        throw new errors/* UserError */.yo(`${where}: the ECR token is not base64 of user:password`);
-    const password = decoded.slice(colon + 1);
-    (0,secrets/* maskCredentials */.Bs)(decoded.slice(0, colon), password);
-    return {
-        credentials: {
-            username: decoded.slice(0, colon),
-            password,
-            source: `the ECR token minted for ${where.replace(/^Registry /, 'registry ')}`,
-        },
-        expiresAt: data?.expiresAt ? new Date(data.expiresAt).getTime() : Date.now() + 3600_000,
-    };
-}
-/**
- * The AWS credentials to call ECR with: the role assumed with the GitHub OIDC token when
- * `role_arn` is given; else the environment's keys; else a web identity token file; undefined
- * for the SDK's default chain (which reads the process environment).
- */
-async function awsIdentity(where, aws, env) {
-    if (aws.roleArn) {
-        const token = await githubOidcToken(env, STS_AUDIENCE, where);
-        const session = aws.roleSessionName ?? `image-actions-${env.GITHUB_RUN_ID || Date.now()}`;
-        return assumeRole(where, aws, env, aws.roleArn, session, token);
-    }
-    const accessKeyId = env.AWS_ACCESS_KEY_ID;
-    const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
-    if (accessKeyId && secretAccessKey) {
-        (0,secrets/* maskSecret */.$l)(secretAccessKey);
-        (0,secrets/* maskSecret */.$l)(env.AWS_SESSION_TOKEN);
-        return {
-            accessKeyId,
-            secretAccessKey,
-            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
-        };
-    }
-    const tokenFile = env.AWS_WEB_IDENTITY_TOKEN_FILE;
-    if (tokenFile && env.AWS_ROLE_ARN) {
-        let token;
-        try {
-            token = (await (0,promises_.readFile)(tokenFile, 'utf8')).trim();
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`${where}: cannot read AWS_WEB_IDENTITY_TOKEN_FILE ${tokenFile} (${error.code ?? error})`);
-        }
-        (0,secrets/* maskSecret */.$l)(token);
-        const session = env.AWS_ROLE_SESSION_NAME || `image-actions-${Date.now()}`;
-        return assumeRole(where, aws, env, env.AWS_ROLE_ARN, session, token);
-    }
-    return undefined;
-}
-async function assumeRole(where, aws, env, roleArn, sessionName, webIdentityToken) {
-    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
-    const client = new STSClient({ region: aws.region, ...endpointFor('STS', env), ...SDK_OPTIONS });
-    let answer;
-    try {
-        answer = await client.send(new AssumeRoleWithWebIdentityCommand({
-            RoleArn: roleArn,
-            RoleSessionName: sessionName,
-            WebIdentityToken: webIdentityToken,
-            DurationSeconds: ROLE_SECONDS,
-        }));
-    }
-    catch (error) {
-        throw awsError(where, `STS AssumeRoleWithWebIdentity of ${roleArn}`, error, undefined);
-    }
-    finally {
-        client.destroy();
-    }
-    const issued = answer.Credentials;
-    if (!issued?.AccessKeyId || !issued.SecretAccessKey) {
-        throw new errors/* UserError */.yo(`${where}: STS AssumeRoleWithWebIdentity of ${roleArn} returned no credentials`);
-    }
-    (0,secrets/* maskSecret */.$l)(issued.SecretAccessKey);
-    (0,secrets/* maskSecret */.$l)(issued.SessionToken);
-    return {
-        accessKeyId: issued.AccessKeyId,
-        secretAccessKey: issued.SecretAccessKey,
-        ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
-    };
-}
-/** What to do about an AWS refusal, by its error name. */
-function hint(name, identity, permission) {
-    if (name === 'CredentialsProviderError') {
-        return 'no AWS credentials were found: set role_arn (with permissions: id-token: write), run aws-actions/configure-aws-credentials before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY';
-    }
-    if (/InvalidIdentityToken|IDPRejectedClaim|IDPCommunicationError/.test(name)) {
-        return "check the role's trust policy: it must trust token.actions.githubusercontent.com for this repository, audience sts.amazonaws.com";
-    }
-    if (/UnrecognizedClient|InvalidClientTokenId|InvalidSignature|ExpiredToken|SignatureDoesNotMatch/.test(name)) {
-        return identity
-            ? 'the AWS credentials were refused: check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, or the role'
-            : 'the AWS credentials were refused';
-    }
-    if (/AccessDenied/.test(name)) {
-        return `the AWS identity may not call it: allow ${permission}`;
-    }
-    return '';
-}
-/** An AWS failure in user words: what was asked, AWS's error name and message, what to do. */
-function awsError(where, what, error, identity, permission = 'ecr:GetAuthorizationToken (and sts:AssumeRoleWithWebIdentity for a role)') {
-    const status = error.$metadata?.httpStatusCode;
-    const named = error.$fault !== undefined;
-    let name = error.name ?? 'Error';
-    let said;
-    if (!named && status) {
-        // An answer the SDK could not read (a proxy's page, say): its status is what it said.
-        said = `HTTP ${status}`;
-        if (status === 401 || status === 403)
-            name = 'AccessDenied';
-    }
-    else {
-        const code = error.code;
-        const message = String(error.message ?? error)
-            .replace(/\s+/g, ' ')
-            .slice(0, 300);
-        said = (0,log_text/* escapeLogText */.d)(`${code && name === 'Error' ? code : name}: ${message}`);
-    }
-    const advice = status === 403 && !named
-        ? hint('InvalidClientTokenId', identity, permission)
-        : hint(name, identity, permission);
-    return new errors/* UserError */.yo(`${where}: ${what} failed: ${said}${advice ? `; ${advice}` : ''}`);
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/integration.js
-
-
-
-
-
-/**
- * The identity an integration declares (DESIGN §2), resolved when the integration is used, so a
- * job that has the secrets of just the registries it uses still works. Every secret is masked
- * the moment it is read or minted, with its base64 `user:pass` form.
- */
-function readValue(integration, value, what, env) {
-    if (typeof value === 'string')
-        return value;
-    const resolved = env[value.env];
-    if (resolved === undefined || resolved === '') {
-        throw new errors/* UserError */.yo(`Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}: the environment variable ${value.env} that holds its ${what} is not set or is empty; pass it to the step, e.g. env: { ${value.env}: \${{ secrets.${value.env} }} }`);
-    }
-    return resolved;
-}
-/**
- * The integration's credentials: its username and password, what its credential helper holds,
- * its identity token, an ECR token minted from AWS credentials, or for kind ghcr inside GitHub
- * Actions the job's `GITHUB_TOKEN`. Undefined when it declares none of these: the Docker config
- * is asked then.
- */
-async function readCredentials(integration, env) {
-    const declared = integration.credentials;
-    const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
-    if (integration.aws)
-        return ecrCredentials(integration, integration.aws, env);
-    if (!declared)
-        return githubTokenCredentials(integration, env);
-    if ('helper' in declared) {
-        const found = await helperCredentials({
-            helper: declared.helper,
-            serverUrl: helperServerUrl(integration.domain),
-            where,
-            env,
-        });
-        if (!found) {
-            throw new errors/* UserError */.yo(`${where}: the credential helper docker-credential-${declared.helper} holds no credentials for ${helperServerUrl(integration.domain)}; log in with it first`);
-        }
-        return found;
-    }
-    if ('identityToken' in declared) {
-        const identityToken = readValue(integration, declared.identityToken, 'identity token', env);
-        (0,secrets/* maskSecret */.$l)(identityToken);
-        const username = declared.username
-            ? readValue(integration, declared.username, 'username', env)
-            : TOKEN_USERNAME;
-        return {
-            username,
-            password: '',
-            identityToken,
-            source: `${declared.identityToken.env} of registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`,
-        };
-    }
-    const password = readValue(integration, declared.password, 'password', env);
-    (0,secrets/* maskSecret */.$l)(password);
-    const username = readValue(integration, declared.username, 'username', env);
-    (0,secrets/* maskCredentials */.Bs)(username, password);
-    return {
-        username,
-        password,
-        source: `the password in ${declared.password.env} of registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`,
-    };
-}
-/**
- * Kind ghcr declared without credentials, inside GitHub Actions: the job's token, passed to the
- * step as `env: { GITHUB_TOKEN: ${{ github.token }} }`, as the user `GITHUB_ACTOR`.
- */
-function githubTokenCredentials(integration, env) {
-    if (integration.kind !== 'ghcr' || env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_TOKEN) {
-        return undefined;
-    }
-    const password = env.GITHUB_TOKEN;
-    (0,secrets/* maskSecret */.$l)(password);
-    const username = env.GITHUB_ACTOR || 'github-actions';
-    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
-    return {
-        username,
-        password,
-        source: `GITHUB_TOKEN for registry ${(0,registries_file/* describeIntegration */.a9)(integration)}; the job needs permissions: packages: write to push`,
-    };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./.build/src/credentials/docker-config.js
-
-
-
-
-
-
-/**
- * The Docker config as docker reads it (DESIGN §2): `DOCKER_AUTH_CONFIG` (a whole config as JSON
- * in the environment, GitLab's convention) first, then `$DOCKER_CONFIG/config.json` or
- * `~/.docker/config.json`. In each, a registry's credentials come from its `credHelpers` entry,
- * else the `credsStore`, else its `auths` entry (`auth`, `username`/`password`, `identitytoken`).
- */
-/** `$DOCKER_CONFIG/config.json`, else `$HOME/.docker/config.json`; undefined without either. */
-function dockerConfigPath(env) {
-    if (env.DOCKER_CONFIG)
-        return external_node_path_.join(env.DOCKER_CONFIG, 'config.json');
-    const home = env.HOME || env.USERPROFILE;
-    return home ? external_node_path_.join(home, '.docker', 'config.json') : undefined;
-}
-const DOCKER_AUTH_CONFIG = 'DOCKER_AUTH_CONFIG';
-/**
- * The host a key names: keys are hosts (`ghcr.io`) or URLs, as older Docker versions and
- * docker/login-action write them for Docker Hub (`https://index.docker.io/v1/`).
- */
-function keyDomain(key) {
-    const host = key
-        .trim()
-        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
-        .replace(/\/.*$/, '');
-    return (0,oci_reference/* normaliseDomain */.$N)(host.toLowerCase());
-}
-/** The keys of `map` that name `domain`: one written exactly as the domain first. */
-function keysFor(map, domain) {
-    const wanted = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
-    const exact = (key) => Number(key.trim().toLowerCase() === wanted);
-    return Object.keys(map)
-        .filter((key) => keyDomain(key) === wanted)
-        .sort((a, b) => exact(b) - exact(a));
-}
-/** The line of a character offset, so an error can point at it without quoting the config. */
-function lineOf(text, offset) {
-    return text.slice(0, offset).split('\n').length;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A config's text: empty (as an empty file is, for docker) or `{}` means no entries. */
-function parseConfig(text, where) {
-    if (!text.trim())
-        return { where, auths: {}, credHelpers: {} };
-    let config;
-    try {
-        config = JSON.parse(text);
-    }
-    catch (error) {
-        // The parser's message may quote the config, which holds secrets: give the line only.
-        const position = /position (\d+)/.exec(error.message);
-        const line = position ? ` (line ${lineOf(text, Number(position[1]))})` : '';
-        throw new errors/* UserError */.yo(`${where} is not valid JSON${line}`);
-    }
-    if (!isObject(config))
-        throw new errors/* UserError */.yo(`${where} is not a JSON object`);
-    for (const field of ['auths', 'credHelpers']) {
-        if (config[field] !== undefined && config[field] !== null && !isObject(config[field])) {
-            throw new errors/* UserError */.yo(`${where}: ${field} must be an object keyed by registry`);
-        }
-    }
-    if (config.credsStore !== undefined && typeof config.credsStore !== 'string') {
-        throw new errors/* UserError */.yo(`${where}: credsStore must be the name of a credential helper`);
-    }
-    return {
-        where,
-        auths: config.auths ?? {},
-        credHelpers: config.credHelpers ?? {},
-        ...(config.credsStore ? { credsStore: config.credsStore } : {}),
-    };
-}
-/** `DOCKER_AUTH_CONFIG`, then the file; a missing or unreadable file is no config. */
-function readConfigs(env) {
-    const configs = [];
-    const inline = env[DOCKER_AUTH_CONFIG];
-    if (inline && inline.trim())
-        configs.push(parseConfig(inline, DOCKER_AUTH_CONFIG));
-    const file = dockerConfigPath(env);
-    if (!file)
-        return configs;
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return configs;
-    }
-    configs.push(parseConfig(text, `The Docker config ${file}`));
-    return configs;
-}
-/**
- * Credentials for `domain` from the Docker config, undefined when it holds none. Secrets are
- * masked as soon as they are read; a helper is run only for the domain asked about.
- */
-async function readDockerConfigCredentials(domain, env) {
-    for (const config of readConfigs(env)) {
-        const found = await configCredentials(config, domain, env);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/** As docker does: the domain's `credHelpers` entry, else `credsStore`, else `auths`. */
-async function configCredentials(config, domain, env) {
-    const normalised = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
-    const helperKey = keysFor(config.credHelpers, normalised)[0];
-    const helper = helperKey === undefined ? config.credsStore : config.credHelpers[helperKey];
-    if (helper !== undefined) {
-        if (typeof helper !== 'string' || !helper) {
-            throw new errors/* UserError */.yo(`${config.where}: credHelpers "${helperKey}" must name a helper`);
-        }
-        const serverUrl = helperKey ?? helperServerUrl(normalised);
-        const by = helperKey === undefined ? 'credsStore' : `credHelpers "${helperKey}"`;
-        return helperCredentials({ helper, serverUrl, where: `${config.where} (${by})`, env });
-    }
-    for (const key of keysFor(config.auths, normalised)) {
-        const entry = config.auths[key];
-        if (!isObject(entry))
-            continue;
-        const credentials = entryCredentials(entry, config.where, key);
-        if (credentials)
-            return credentials;
-    }
-    return undefined;
-}
-/**
- * The domains the Docker config holds entries for (`auths` and `credHelpers`, normalised), so a
- * builder that is given its own auth file can still be given what `docker login` left for them.
- */
-function dockerConfigDomains(env) {
-    let configs;
-    try {
-        configs = readConfigs(env);
-    }
-    catch {
-        return [];
-    }
-    const keys = configs.flatMap((c) => [...Object.keys(c.auths), ...Object.keys(c.credHelpers)]);
-    return [...new Set(keys.map(keyDomain))];
-}
-function entryCredentials(entry, where, key) {
-    const source = `the entry "${key}" of ${where.replace(/^The /, 'the ')}`;
-    let username = '';
-    let password = '';
-    if (typeof entry.auth === 'string' && entry.auth) {
-        (0,secrets/* maskSecret */.$l)(entry.auth);
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon <= 0 && !entry.identitytoken) {
-            throw new errors/* UserError */.yo(`${where}: the auth of "${key}" is not base64 of user:password`);
-        }
-        username = colon > 0 ? decoded.slice(0, colon) : '';
-        password = colon > 0 ? decoded.slice(colon + 1) : '';
-    }
-    else if (typeof entry.username === 'string' && typeof entry.password === 'string') {
-        username = entry.username;
-        password = entry.password;
-    }
-    // An identity token wins over a password, as with docker (`az acr login` writes both).
-    if (typeof entry.identitytoken === 'string' && entry.identitytoken) {
-        (0,secrets/* maskSecret */.$l)(entry.identitytoken);
-        return {
-            username: username || TOKEN_USERNAME,
-            password: '',
-            identityToken: entry.identitytoken,
-            source,
-        };
-    }
-    if (!username || !password)
-        return undefined;
-    (0,secrets/* maskCredentials */.Bs)(username, password);
-    return { username, password, source };
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/resolve.js
-
-
-
-
-
-
-const DOCKER_HUB_HOST = 'registry-1.docker.io';
-function domainKey(domain) {
-    return (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
-}
-function sameDomain(a, b) {
-    return domainKey(a) === domainKey(b);
-}
-function endpoint(domain, via, label, credentials, integration) {
-    const normalised = domainKey(domain);
-    return {
-        domain: normalised,
-        host: normalised === oci_reference/* DOCKER_HUB */.Xb ? DOCKER_HUB_HOST : normalised,
-        insecure: (integration?.insecure ?? false) || isLoopback(normalised),
-        ...(integration ? { integration } : {}),
-        via,
-        ...(credentials ? { credentials } : {}),
-        label,
-        ...(integration?.requestsPerSecond ? { requestsPerSecond: integration.requestsPerSecond } : {}),
-    };
-}
-/** The integration a step input names; unknown names are errors listing the known ones. */
-function integrationByName(config, name, inputName) {
-    const found = config.integrations.find((i) => i.name === name);
-    if (found)
-        return found;
-    const known = config.integrations.map((i) => i.name);
-    const why = config.source === registries_file/* NO_SOURCE */.ir
-        ? `no registries are declared (no ${registries_file/* DEFAULT_REGISTRIES_FILE */.Zv}, no registries input)`
-        : known.length
-            ? `${config.source} declares ${known.join(', ')}`
-            : `${config.source} declares no registries`;
-    throw new errors/* UserError */.yo(`Input ${inputName}: there is no registry named "${name}"; ${why}`);
-}
-/**
- * The endpoint of an integration. Its credentials are resolved now, when it is used (see
- * readCredentials): read from the environment, asked of a helper, or minted. An integration that
- * declares no credentials uses what the Docker config holds for its domain, if anything, else
- * anonymous access.
- */
-async function resolve_endpointFor(integration, env) {
-    const credentials = (await readCredentials(integration, env)) ??
-        (await readDockerConfigCredentials(integration.domain, env));
-    return endpoint(integration.domain, 'integration', integration.name, credentials, integration);
-}
-async function fallbackEndpoint(domain, env) {
-    const normalised = domainKey(domain);
-    const credentials = await readDockerConfigCredentials(normalised, env);
-    return credentials
-        ? endpoint(normalised, 'docker-config', `${normalised} (Docker config)`, credentials)
-        : endpoint(normalised, 'anonymous', `${normalised} (anonymous)`, undefined);
-}
-/**
- * Through which registry and credentials an image on `domain` is pulled (DESIGN §3): the step's
- * context for that domain; else the one integration on the domain, or its `primary` one among
- * several; without any, the Docker config, else anonymous access.
- */
-async function resolvePull(config, env, domain, contexts) {
-    const wanted = domainKey(domain);
-    const chosen = contexts.filter((c) => sameDomain(c.domain, wanted));
-    if (chosen.length > 1) {
-        throw new errors/* UserError */.yo(`The registry contexts ${chosen.map((c) => c.name).join(' and ')} both serve ${wanted}; give at most one context per domain`);
-    }
-    const candidates = config.integrations.filter((i) => sameDomain(i.domain, wanted));
-    if (chosen.length === 1)
-        return withHint(await resolve_endpointFor(chosen[0], env), candidates);
-    if (candidates.length === 0) {
-        const fallback = await fallbackEndpoint(wanted, env);
-        // A user who meant a registries file to be read is told it was not there.
-        if (fallback.via === 'anonymous' && config.lookedFor) {
-            fallback.refusalHint = `no registries file at ${config.lookedFor}: the request went anonymous`;
-        }
-        return fallback;
-    }
-    if (candidates.length === 1)
-        return resolve_endpointFor(candidates[0], env);
-    const primary = candidates.find((i) => i.primary);
-    if (primary)
-        return withHint(await resolve_endpointFor(primary, env), candidates);
-    throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(registries_file/* describeIntegration */.a9).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
-}
-/**
- * A domain served by several integrations: a refusal of the one chosen names the others, which
- * may be the identity that was meant (DESIGN §3: `registry_context` picks one per step).
- */
-function withHint(chosen, candidates) {
-    const others = candidates.filter((i) => i !== chosen.integration).map((i) => i.name);
-    if (others.length === 0)
-        return chosen;
-    const serve = others.length === 1 ? 'also serves' : 'also serve';
-    chosen.refusalHint = `${others.join(', ')} ${serve} ${chosen.domain}; set registry_context: ${others[0]} (or registry_contexts) to pull with it`;
-    return chosen;
-}
-/** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
-function applyPrefix(prefix, repository) {
-    const trimmed = trimSlashes(prefix ?? '');
-    if (!trimmed || repository === trimmed || repository.startsWith(`${trimmed}/`)) {
-        return repository;
-    }
-    return `${trimmed}/${repository}`;
-}
-/**
- * Splits an image name as the user wrote it into its domain, if it names one, and its path;
- * a tag or digest is dropped. The name is validated by the Docker reference grammar.
- */
-function splitImageName(imageName) {
-    const ref = parseReference(imageName, { defaultTag: false, what: 'image name' });
-    let rest = imageName.trim();
-    const at = rest.indexOf('@');
-    if (at >= 0)
-        rest = rest.slice(0, at);
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/'))
-        rest = rest.slice(0, colon);
-    const slash = rest.indexOf('/');
-    if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
-        return { domain: ref.domain, path: rest.slice(slash + 1) };
-    }
-    return { path: rest };
-}
-/**
- * Where a push of `imageName` goes (DESIGN §3): always the integration `registry` names, else the
- * `default` one, else the domain written in the image name (docker.io when it names none),
- * reached like a pull without contexts. The repository is the name's path, without a domain
- * written in it (the push goes to the chosen registry whatever the name says), with the
- * integration's repository_prefix applied.
- */
-async function resolvePush(config, env, imageName, registry) {
-    const name = splitImageName(imageName);
-    const target = registry ?? config.integrations.find((i) => i.default);
-    const endpoint = target
-        ? await resolve_endpointFor(target, env)
-        : await resolvePull(config, env, name.domain ?? DOCKER_HUB, []);
-    const repository = officialPath(endpoint.domain, applyPrefix(endpoint.integration?.repositoryPrefix, name.path));
-    if (`${endpoint.domain}/${repository}`.length > MAX_NAME_LENGTH) {
-        throw new UserError(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${MAX_NAME_LENGTH} characters`);
-    }
-    return { endpoint, repository };
-}
-/**
- * A registry context must serve a domain the step pulls from. When the step cannot know what it
- * pulls (the FROM lines of a Dockerfile), it only warns.
- */
-function checkContexts(contexts, pulledDomains, inputName, warn) {
-    const byDomain = new Map();
-    for (const context of contexts) {
-        const key = domainKey(context.domain);
-        const other = byDomain.get(key);
-        if (other && other.name !== context.name) {
-            throw new errors/* UserError */.yo(`Input ${inputName}: ${other.name} and ${context.name} both serve ${key}; give at most one per domain`);
-        }
-        byDomain.set(key, context);
-    }
-    for (const [domain, context] of byDomain) {
-        if (pulledDomains === undefined) {
-            warn(`Input ${inputName}: cannot tell whether this step pulls from ${domain}; ${context.name} is used only for images on ${domain}`);
-        }
-        else if (!pulledDomains.some((d) => sameDomain(d, domain))) {
-            const pulled = [...new Set(pulledDomains.map(domainKey))];
-            throw new errors/* UserError */.yo(`Input ${inputName}: ${context.name} serves ${domain}, but this step pulls no image from ${domain}${pulled.length ? ` (only from ${pulled.join(', ')})` : ''}`);
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./.build/src/json.js
-var json = __nccwpck_require__(4393);
-;// CONCATENATED MODULE: ./.build/src/report/time.js
-/** Go's zero time.Time, `0001-01-01T00:00:00Z`: what Go tools write when they know no time. */
-const GO_ZERO_TIME = Date.parse('0001-01-01T00:00:00Z');
-/**
- * A timestamp as UTC ISO 8601 (`2024-01-01T00:00:00.000Z`), or null when it cannot be read or
- * is Go's zero time, which means "unknown", not the year 1.
- */
-function isoTime(value) {
-    if (typeof value !== 'string' || !value)
-        return null;
-    const time = Date.parse(value);
-    return Number.isNaN(time) || time === GO_ZERO_TIME ? null : new Date(time).toISOString();
-}
-
-// EXTERNAL MODULE: ./.build/src/report/source/remote-url.js
-var remote_url = __nccwpck_require__(9054);
-;// CONCATENATED MODULE: ./.build/src/report/source/ci-variables.js
-
-
-
-/**
- * The CI_* variables GitLab sets (and other CIs that borrowed its names set in part); what is not
- * there stays null for the working tree to fill.
- */
-function ciVariableFacts(env) {
-    const gitlab = env.GITLAB_CI === 'true';
-    const projectUrl = (0,json/* text */.Qq)(env.CI_PROJECT_URL)?.replace(/\/+$/, '') ?? null;
-    const sha = (0,json/* text */.Qq)(env.CI_COMMIT_SHA);
-    const tag = (0,json/* text */.Qq)(env.CI_COMMIT_TAG);
-    const branch = (0,json/* text */.Qq)(env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME) ??
-        (0,json/* text */.Qq)(env.CI_COMMIT_BRANCH) ??
-        (tag ? null : (0,json/* text */.Qq)(env.CI_COMMIT_REF_NAME));
-    const mergeRequest = (0,json/* integer */.nd)(env.CI_MERGE_REQUEST_IID);
-    const mergeRequestProject = (0,json/* text */.Qq)(env.CI_MERGE_REQUEST_PROJECT_URL)?.replace(/\/+$/, '') ?? projectUrl;
-    const author = parseAuthor((0,json/* text */.Qq)(env.CI_COMMIT_AUTHOR));
-    const provider = gitlab ? 'gitlab' : null;
-    return {
-        git: {
-            provider,
-            repository: (0,json/* text */.Qq)(env.CI_PROJECT_PATH),
-            repository_url: projectUrl,
-            ref: tag
-                ? `refs/tags/${tag}`
-                : mergeRequest !== null
-                    ? `refs/merge-requests/${mergeRequest}/head`
-                    : branch
-                        ? `refs/heads/${branch}`
-                        : null,
-            branch,
-            tag,
-            commit: {
-                sha,
-                message: (0,json/* text */.Qq)(env.CI_COMMIT_MESSAGE)?.replace(/\s+$/, '') ?? null,
-                url: sha && projectUrl ? (0,remote_url/* commitUrl */.Bg)(gitlab ? 'gitlab' : null, projectUrl, sha) : null,
-                author,
-                timestamp: isoTime(env.CI_COMMIT_TIMESTAMP),
-            },
-            pull_request: mergeRequest !== null
-                ? {
-                    number: mergeRequest,
-                    title: (0,json/* text */.Qq)(env.CI_MERGE_REQUEST_TITLE),
-                    url: mergeRequestProject
-                        ? `${mergeRequestProject}/-/merge_requests/${mergeRequest}`
-                        : null,
-                    author: null,
-                }
-                : null,
-        },
-        ci: {
-            provider: gitlab ? 'gitlab-ci' : env.CI && env.CI !== 'false' ? 'other' : 'local',
-            workflow: (0,json/* text */.Qq)(env.CI_PIPELINE_NAME),
-            run_id: (0,json/* text */.Qq)(env.CI_PIPELINE_ID),
-            run_number: (0,json/* integer */.nd)(env.CI_PIPELINE_IID),
-            run_attempt: null,
-            run_url: (0,json/* text */.Qq)(env.CI_PIPELINE_URL),
-            job: (0,json/* text */.Qq)(env.CI_JOB_NAME),
-            actor: (0,json/* text */.Qq)(env.GITLAB_USER_LOGIN),
-            event: (0,json/* text */.Qq)(env.CI_PIPELINE_SOURCE),
-        },
-    };
-}
-/** `Name <email>`, as GitLab's CI_COMMIT_AUTHOR and git write it. */
-function parseAuthor(value) {
-    if (!value)
-        return null;
-    const match = /^(.*?)\s*<([^>]*)>$/.exec(value);
-    return match
-        ? { name: match[1] || null, email: match[2] || null, username: null }
-        : { name: value, email: null, username: null };
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/source/github.js
-
-
-
-/** The event payload at GITHUB_EVENT_PATH; {} when there is none or it cannot be read. */
-function readEvent(env, debug = () => { }) {
-    const file = env.GITHUB_EVENT_PATH;
-    if (!file)
-        return {};
-    try {
-        const event = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        return (0,json/* isObject */.Gv)(event) ? event : {};
-    }
-    catch (error) {
-        debug(`the event payload ${file} could not be read: ${error.message}`);
-        return {};
-    }
-}
-function stripPrefix(ref, prefix) {
-    return ref?.startsWith(prefix) ? ref.slice(prefix.length) : null;
-}
-const PULL_REQUEST_EVENTS = /^pull_request/;
-/** The number in `refs/pull/42/merge` (or `/head`), the ref GitHub runs pull_request events on. */
-function pullRequestNumberOf(ref) {
-    const match = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref);
-    return match ? Number(match[1]) : null;
-}
-/** The facts GitHub gives: variables for the run, the event payload for the commit and pull request. */
-function githubFacts(env, event) {
-    const server = ((0,json/* text */.Qq)(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '');
-    const repository = (0,json/* text */.Qq)(env.GITHUB_REPOSITORY) ?? (0,json/* text */.Qq)((0,json/* object */.Ik)(event.repository).full_name);
-    const repositoryUrl = (0,json/* text */.Qq)((0,json/* object */.Ik)(event.repository).html_url) ?? (repository ? `${server}/${repository}` : null);
-    const eventName = (0,json/* text */.Qq)(env.GITHUB_EVENT_NAME);
-    const ref = (0,json/* text */.Qq)(env.GITHUB_REF) ?? (0,json/* text */.Qq)(event.ref);
-    const pr = (0,json/* object */.Ik)(event.pull_request);
-    // Decided by the event's name, not by its payload: when the event file is missing or
-    // unreadable, GITHUB_HEAD_REF and GITHUB_REF (refs/pull/N/merge) still tell branch and number.
-    const isPullRequest = eventName !== null && PULL_REQUEST_EVENTS.test(eventName);
-    const tag = stripPrefix(ref, 'refs/tags/');
-    let branch;
-    // GITHUB_HEAD_REF is set on pull_request and pull_request_target only; other pull_request_*
-    // events without a payload leave the branch unknown rather than take the merge ref for one.
-    if (isPullRequest)
-        branch = (0,json/* text */.Qq)((0,json/* object */.Ik)(pr.head).ref) ?? (0,json/* text */.Qq)(env.GITHUB_HEAD_REF);
-    else if (tag !== null)
-        branch = stripPrefix((0,json/* text */.Qq)(event.base_ref), 'refs/heads/');
-    else
-        branch = stripPrefix(ref, 'refs/heads/');
-    const headCommit = (0,json/* object */.Ik)(event.head_commit);
-    const headAuthor = (0,json/* object */.Ik)(headCommit.author);
-    const sha = isPullRequest
-        ? ((0,json/* text */.Qq)((0,json/* object */.Ik)(pr.head).sha) ?? (0,json/* text */.Qq)(env.GITHUB_SHA))
-        : ((0,json/* text */.Qq)(headCommit.id) ?? (0,json/* text */.Qq)(env.GITHUB_SHA));
-    const fromHead = (0,json/* text */.Qq)(headCommit.id) === sha && sha !== null;
-    const commit = {
-        sha,
-        message: fromHead ? (0,json/* text */.Qq)(headCommit.message) : null,
-        url: (fromHead ? (0,json/* text */.Qq)(headCommit.url) : null) ??
-            (sha && repositoryUrl ? `${repositoryUrl}/commit/${sha}` : null),
-        author: fromHead && Object.keys(headAuthor).length > 0
-            ? {
-                name: (0,json/* text */.Qq)(headAuthor.name),
-                email: (0,json/* text */.Qq)(headAuthor.email),
-                username: (0,json/* text */.Qq)(headAuthor.username),
-            }
-            : null,
-        timestamp: fromHead ? isoTime(headCommit.timestamp) : null,
-    };
-    const number = (0,json/* integer */.nd)(pr.number) ?? (0,json/* integer */.nd)(event.number) ?? pullRequestNumberOf(ref ?? '');
-    const pullRequest = isPullRequest && number !== null
-        ? {
-            number,
-            title: (0,json/* text */.Qq)(pr.title),
-            url: (0,json/* text */.Qq)(pr.html_url) ?? (repositoryUrl ? `${repositoryUrl}/pull/${number}` : null),
-            author: (0,json/* text */.Qq)((0,json/* object */.Ik)(pr.user).login),
-        }
-        : null;
-    const runId = (0,json/* text */.Qq)(env.GITHUB_RUN_ID);
-    return {
-        git: {
-            provider: 'github',
-            repository,
-            repository_url: repositoryUrl,
-            ref,
-            branch,
-            tag,
-            commit,
-            pull_request: pullRequest,
-        },
-        ci: {
-            provider: 'github-actions',
-            workflow: (0,json/* text */.Qq)(env.GITHUB_WORKFLOW),
-            run_id: runId,
-            run_number: (0,json/* integer */.nd)(env.GITHUB_RUN_NUMBER),
-            run_attempt: (0,json/* integer */.nd)(env.GITHUB_RUN_ATTEMPT),
-            run_url: runId && repository ? `${server}/${repository}/actions/runs/${runId}` : null,
-            job: (0,json/* text */.Qq)(env.GITHUB_JOB),
-            actor: (0,json/* text */.Qq)(env.GITHUB_TRIGGERING_ACTOR) ??
-                (0,json/* text */.Qq)(env.GITHUB_ACTOR) ??
-                (0,json/* text */.Qq)((0,json/* object */.Ik)(event.sender).login),
-            event: eventName,
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/source/working-tree.js
-
-
-
-/** `git` in a directory; failures (no git, not a repository, no such commit) give undefined. */
-function gitIn(cwd, debug = () => { }) {
-    return (args) => new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('git', args, {
-            cwd,
-            timeout: 10_000,
-            maxBuffer: 1024 * 1024,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
-        }, (error, stdout) => {
-            if (error) {
-                debug(`git ${args[0]} failed: ${error.message.split('\n')[0]}`);
-                resolve(undefined);
-            }
-            else {
-                resolve(stdout.replace(/\s+$/, ''));
-            }
-        });
-    });
-}
-/** Outside GitHub: the commit, branch, tag and remote of the working tree, where not already known. */
-async function fillFromWorkingTree(facts, git) {
-    const [head, branch, tag, remote] = await Promise.all([
-        facts.commit.sha ? Promise.resolve(facts.commit.sha) : git(['rev-parse', 'HEAD']),
-        facts.branch || facts.tag
-            ? Promise.resolve(undefined)
-            : git(['rev-parse', '--abbrev-ref', 'HEAD']),
-        facts.tag || facts.branch
-            ? Promise.resolve(undefined)
-            : git(['describe', '--tags', '--exact-match', 'HEAD']),
-        facts.repository_url
-            ? Promise.resolve(undefined)
-            : git(['config', '--get', 'remote.origin.url']),
-    ]);
-    if (!facts.commit.sha && head && /^[0-9a-f]{40,64}$/.test(head))
-        facts.commit.sha = head;
-    if (branch && branch !== 'HEAD') {
-        facts.branch = branch;
-        facts.ref ??= `refs/heads/${branch}`;
-    }
-    if (tag) {
-        facts.tag = tag;
-        facts.ref ??= `refs/tags/${tag}`;
-    }
-    const web = remote ? (0,remote_url/* remoteToWeb */.kL)(remote) : null;
-    if (web) {
-        facts.repository_url = web.url;
-        facts.repository ??= web.path;
-        facts.provider ??= (0,remote_url/* providerOf */.lc)(web.host);
-    }
-    else if (facts.commit.sha) {
-        facts.provider ??= 'git';
-    }
-    if (facts.commit.sha && facts.repository_url) {
-        facts.commit.url ??= (0,remote_url/* commitUrl */.Bg)(facts.provider, facts.repository_url, facts.commit.sha);
-    }
-}
-/** The message, author and time of the reported commit, asked of `git` when nothing else told them. */
-async function fillCommit(facts, git) {
-    const { commit } = facts;
-    if (!commit.sha || !/^[0-9a-f]{7,64}$/.test(commit.sha))
-        return;
-    if (commit.message !== null && commit.author !== null && commit.timestamp !== null)
-        return;
-    const out = await git(['log', '-1', '--format=%an%x00%ae%x00%aI%x00%B', commit.sha, '--']);
-    if (!out)
-        return;
-    const [name, email, timestamp, ...body] = out.split('\0');
-    commit.message ??= body.join('\0').replace(/\s+$/, '') || null;
-    commit.author ??= { name: name || null, email: email || null, username: null };
-    commit.timestamp ??= isoTime(timestamp);
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/source/read.js
-
-
-
-/**
- * The Git and CI facts of this run. On GitHub Actions (GITHUB_ACTIONS) they come from the
- * GITHUB_* variables and the event payload at GITHUB_EVENT_PATH, read from `env` (not from
- * @actions/github, whose context reads process.env once at import). On GitLab CI, from its CI_*
- * variables, which tell more than env-ci reads (commit message, author, merge request title).
- * On the other CIs env-ci knows, from env-ci (env-ci.ts); on none of them, from CI_* variables
- * where set. Outside GitHub, what the variables do not tell is asked of `git` in the working
- * directory, and on every CI what they do not tell about the reported commit.
- */
-async function readSourceFacts(env, options = {}) {
-    const debug = options.debug ?? (() => { });
-    const cwd = options.cwd ?? process.cwd();
-    const git = options.git ?? gitIn(cwd, debug);
-    let facts;
-    if (env.GITHUB_ACTIONS === 'true')
-        facts = githubFacts(env, readEvent(env, debug));
-    else if (env.GITLAB_CI === 'true')
-        facts = ciVariableFacts(env);
-    else {
-        // Loaded here only: env-ci costs start-up time GitHub runs need not pay.
-        const { envCiFacts } = await Promise.all(/* import() */[__nccwpck_require__.e(73), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4662));
-        facts = envCiFacts(env, cwd) ?? ciVariableFacts(env);
-    }
-    if (env.GITHUB_ACTIONS !== 'true')
-        await fillFromWorkingTree(facts.git, git);
-    await fillCommit(facts.git, git);
-    return facts;
-}
-
-// EXTERNAL MODULE: ./.build/src/credentials/kinds.js
-var kinds = __nccwpck_require__(9829);
-;// CONCATENATED MODULE: ./.build/src/concurrency.js
-/** Runs at most `concurrency` of the given tasks at once; the rest wait their turn in order. */
-function createLimiter(concurrency) {
-    let active = 0;
-    const queue = [];
-    const next = () => {
-        if (active >= concurrency)
-            return;
-        const start = queue.shift();
-        if (start)
-            start();
-    };
-    return (task) => new Promise((resolve, reject) => {
-        queue.push(() => {
-            active++;
-            task()
-                .then(resolve, reject)
-                .finally(() => {
-                active--;
-                next();
-            });
-        });
-        next();
-    });
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -32088,6 +30629,8 @@ validate35.errors = vErrors;
 return errors === 0;
 }
 
+// EXTERNAL MODULE: ./.build/src/oci/reference.js
+var oci_reference = __nccwpck_require__(2968);
 ;// CONCATENATED MODULE: ./.build/src/oci/manifest.js
 
 
@@ -32282,12 +30825,2653 @@ function platformManifests(index, skipped = () => { }) {
     });
 }
 
+;// CONCATENATED MODULE: ./.build/src/archives/entries.js
+
+
+/**
+ * Files one archive may hold: far above any real image set (a docker save of 200 images of 50
+ * layers is some 10,000), low enough that a hostile archive of empty files cannot fill memory
+ * with its index.
+ */
+const MAX_ENTRIES = 100_000;
+/** The algorithm an entry is hashed by: what its `blobs/<alg>/` folder says, else sha256. */
+function entryAlgorithm(name) {
+    return name.startsWith('blobs/sha512/') ? 'sha512' : 'sha256';
+}
+/** A content-addressed entry must hash to its name: `blobs/sha256/<hex>` holds sha256:<hex>. */
+function checkBlobName(entry, archive) {
+    const match = /^blobs\/(sha256|sha512)\/([^/]+)$/.exec(entry.name);
+    if (!match)
+        return;
+    const named = `${match[1]}:${match[2]}`;
+    if (named !== entry.digest) {
+        throw new errors/* UserError */.yo(`${archive}: entry ${entry.name} holds bytes of ${entry.digest}, not of ${named}; nothing was written`);
+    }
+}
+/** A small entry (index.json, a manifest, a config) read whole, within `limit` bytes. */
+async function readEntry(entry, limit, archive) {
+    if (entry.size > limit) {
+        throw new errors/* UserError */.yo(`${archive}: entry ${entry.name} is ${entry.size} bytes, over the ${formatBytes(limit)} such a file may have; nothing was written`);
+    }
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of entry.open()) {
+        size += chunk.length;
+        if (size > limit)
+            break;
+        chunks.push(chunk);
+    }
+    const bytes = Buffer.concat(chunks);
+    if (bytes.length !== entry.size) {
+        throw new errors/* UserError */.yo(`${archive}: entry ${entry.name} changed while it was read (${bytes.length} of ${entry.size} bytes); nothing was written`);
+    }
+    return bytes;
+}
+
+// EXTERNAL MODULE: ./.build/src/log-text.js
+var log_text = __nccwpck_require__(8005);
+;// CONCATENATED MODULE: ./.build/src/archives/entry-name.js
+
+
+/**
+ * An archive entry's name as the archive means it, or a refusal. Names are only ever used as keys
+ * (nothing is extracted by name), but a name with `..` or a leading `/` says the archive was made
+ * to escape a folder somewhere, so the whole archive is refused rather than trusted in part
+ * (DESIGN §8: refused before anything is written anywhere).
+ */
+function entryName(raw, archive) {
+    const refuse = (why) => {
+        throw new errors/* UserError */.yo(`${archive}: entry "${printable(raw)}" ${why}; nothing was written`);
+    };
+    if (raw.includes('\0'))
+        refuse('has a NUL character in its name');
+    if (raw.startsWith('/') || /^[A-Za-z]:[\\/]/.test(raw))
+        refuse('has an absolute path');
+    if (raw.includes('\\'))
+        refuse('has a backslash in its name');
+    const parts = raw.split('/').filter((part) => part !== '' && part !== '.');
+    if (parts.includes('..'))
+        refuse('has ".." in its path');
+    return parts.join('/');
+}
+/** A name from the archive as a message may show it: JSON escapes its control characters. */
+function printable(name) {
+    return (0,log_text/* escapeLogText */.d)(JSON.stringify(name)
+        .slice(1, -1)
+        .replace(/\u007f/g, '\\u007f'));
+}
+
+;// CONCATENATED MODULE: ./.build/src/archives/docker-manifest.js
+
+
+
+const DockerMediaType = {
+    /** An image config read from a docker save tar: its bytes are kept, only their type is said. */
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    layerTar: 'application/vnd.oci.image.layer.v1.tar',
+    layerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    layerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+};
+/** manifest.json's items, checked in shape; each names entries that exist. */
+function parseDockerManifest(bytes, archive) {
+    const fail = (why) => {
+        throw new errors/* UserError */.yo(`${archive}: manifest.json ${why}; nothing was written`);
+    };
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        fail('is not valid JSON');
+    }
+    if (!Array.isArray(parsed))
+        return fail('is not a list of images');
+    return parsed.map((item, i) => {
+        const it = item;
+        const at = `item ${i + 1}`;
+        if (typeof it?.Config !== 'string')
+            fail(`${at} has no Config`);
+        if (!Array.isArray(it?.Layers) || it.Layers.some((l) => typeof l !== 'string'))
+            fail(`${at} has no list of Layers`);
+        const tags = it?.RepoTags ?? [];
+        if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string'))
+            fail(`${at} has RepoTags that are not a list of names`);
+        return { Config: it.Config, RepoTags: tags, Layers: it.Layers };
+    });
+}
+/** The entry an item names, or an error saying manifest.json names what the archive lacks. */
+function namedEntry(entries, name, what, archive) {
+    const found = entries.get(entryName(name, archive));
+    if (!found) {
+        throw new errors/* UserError */.yo(`${archive}: manifest.json names ${what} ${name}, which the archive does not hold; nothing was written`);
+    }
+    return found;
+}
+/**
+ * The manifest a registry needs for an image that `docker save` wrote without one (every engine
+ * before 25): the config's bytes as they are, so the config digest — the image ID — stays what
+ * `docker images` showed, and each layer as stored (uncompressed tars, as the engine keeps them;
+ * a compressed one keeps its compression, told by its first bytes).
+ */
+function legacyManifest(config, layers) {
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: manifest_MediaType.ociManifest,
+        config: { mediaType: DockerMediaType.ociConfig, digest: config.digest, size: config.size },
+        layers: layers.map((l) => ({ mediaType: l.mediaType, digest: l.entry.digest, size: l.entry.size })),
+    };
+    return Buffer.from(JSON.stringify(manifest));
+}
+/** A layer's media type by its first bytes: gzip and zstd have magic numbers, a tar has none. */
+function layerMediaType(head) {
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+        return DockerMediaType.layerGzip;
+    if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528)
+        return DockerMediaType.layerZstd;
+    return DockerMediaType.layerTar;
+}
+/**
+ * A manifest.json that lies about an image: its config's `rootfs.diff_ids` are the digests of
+ * the uncompressed layers, bottom first, so each uncompressed layer named must hash to its place
+ * in them (`docker load` refuses the same archive, later and less clearly).
+ */
+function checkDiffIds(config, layers, item, archive) {
+    let diffIds;
+    try {
+        diffIds = JSON.parse(config.toString('utf8')).rootfs
+            ?.diff_ids;
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${archive}: ${item}: its config is not JSON; nothing was written`);
+    }
+    if (!Array.isArray(diffIds)) {
+        throw new errors/* UserError */.yo(`${archive}: ${item}: its config has no rootfs.diff_ids: not an image config; nothing was written`);
+    }
+    if (diffIds.length !== layers.length) {
+        throw new errors/* UserError */.yo(`${archive}: ${item} names ${layers.length} layers, but its config has ${diffIds.length}; nothing was written`);
+    }
+    layers.forEach((layer, i) => {
+        if (layer.mediaType !== DockerMediaType.layerTar)
+            return;
+        if (layer.entry.digest !== diffIds[i]) {
+            throw new errors/* UserError */.yo(`${archive}: ${item}: layer ${i + 1} (${layer.entry.name}) is ${layer.entry.digest}, but its config says ${String(diffIds[i])}; nothing was written`);
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/src/archives/ref-names.js
+
+/**
+ * How an archive names its images. OCI layouts put a ref name on each `index.json` entry: skopeo
+ * and this project write the full `name:tag` there, Docker 25+ and buildx only the tag, with the
+ * full name in containerd's own annotation. `docker save` tars name them in `RepoTags`.
+ */
+const Annotation = {
+    refName: 'org.opencontainers.image.ref.name',
+    containerdName: 'io.containerd.image.name',
+};
+/**
+ * A full `name:tag`, or undefined when the text is no such thing (a bare tag, a digest). The
+ * name is normalised as `docker pull` would, so `busybox:1` and `docker.io/library/busybox:1`
+ * are one image.
+ */
+function parseImageName(text) {
+    if (!text.includes(':') && !text.includes('/'))
+        return undefined;
+    try {
+        const ref = (0,oci_reference/* parseReference */.F2)(text, { defaultTag: false });
+        if (!ref.tag || ref.digest)
+            return undefined;
+        const repository = ref.domain === oci_reference/* DOCKER_HUB */.Xb && ref.repository.startsWith('library/')
+            ? ref.repository.slice('library/'.length)
+            : ref.repository;
+        return { name: (0,oci_reference/* formatName */.nD)(ref), repository, tag: ref.tag };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The tags under which signatures, SBOMs and attestations travel: the referrers tag schema's
+ * `sha256-<hex>` and cosign's `sha256-<hex>.sig/.att/.sbom`. An archive entry under such a tag is
+ * not an image of its own: it goes with the image it refers to.
+ */
+function isReferrerTag(tag) {
+    return /^(sha256|sha512)-[a-f0-9]{32,}(\.(sig|att|sbom))?$/.test(tag);
+}
+/**
+ * Whether `wanted` (what a user wrote: `app:v1`, `localhost:5000/acme/app:v1`, or a bare tag as
+ * skopeo matches an OCI ref name: `v1`) names it.
+ */
+function namesImage(wanted, image) {
+    if (wanted === image.ref)
+        return true;
+    if (!wanted.includes(':') && !wanted.includes('/'))
+        return (image.tag ?? image.name?.tag) === wanted;
+    if (!image.name)
+        return false;
+    const parsed = parseImageName(wanted);
+    if (!parsed)
+        return false;
+    return (parsed.tag === image.name.tag &&
+        (parsed.name === image.name.name || parsed.repository === image.name.repository));
+}
+
+;// CONCATENATED MODULE: ./.build/src/archives/contents.js
+
+
+
+
+
+
+
+/**
+ * Memory for manifests read whole, whatever the archive holds: a release of many images has some
+ * hundred KiB of them; a hostile archive of 100,000 manifests of 4 MiB is read again instead.
+ */
+const CACHE_BYTES = 32 * 1024 * 1024;
+/**
+ * What an archive holds, read and checked whole before anything is written anywhere: its images
+ * and their names, every manifest reachable from them, and every blob those name, present with
+ * the size they are named with. An archive that fails any check is refused as a whole, naming the
+ * entry (DESIGN §8).
+ */
+class ArchiveContents {
+    label;
+    images = [];
+    /** `name:tag` → manifest, for every name the archive gives (referrer tags included). */
+    refs = new Map();
+    /** Manifests made here for legacy docker save images, by digest. */
+    made = new Map();
+    blobs = new Map();
+    /** Manifests read, kept while they fit in CACHE_BYTES: the checks and the copy read each again. */
+    cache = new Map();
+    cachedBytes = 0;
+    /** What `index.json` lists with a `subject`, by that subject. */
+    referrers = new Map();
+    constructor(label, entries) {
+        this.label = label;
+        // Every file is addressable by the digest of its bytes, whatever its name: docker save's
+        // `<id>/layer.tar` as well as `blobs/sha256/<hex>`.
+        for (const entry of entries.values()) {
+            if (!this.blobs.has(entry.digest))
+                this.blobs.set(entry.digest, entry);
+        }
+    }
+    static async read(entries, label) {
+        const contents = new ArchiveContents(label, entries);
+        const index = entries.get('index.json');
+        const dockerManifest = entries.get('manifest.json');
+        if (!index && !dockerManifest) {
+            throw new errors/* UserError */.yo(`${label}: holds neither index.json nor manifest.json: not an OCI layout nor a docker save archive; nothing was written`);
+        }
+        if (index)
+            await contents.readIndex(index);
+        if (dockerManifest) {
+            const items = parseDockerManifest(await readEntry(dockerManifest, BodyLimit.manifest, label), label);
+            await contents.readDockerItems(items, entries, Boolean(index));
+        }
+        // An image named in full somewhere needs no second, nameless entry (buildx's bare tag).
+        const named = new Set(contents.images.filter((i) => i.name).map((i) => i.root.digest));
+        const all = contents.images.splice(0);
+        contents.images.push(...all.filter((i) => i.name || !named.has(i.root.digest)));
+        await contents.checkComplete();
+        return contents;
+    }
+    /** The manifest of `digest`, or undefined when the archive holds none. */
+    async manifest(digest, mediaType) {
+        const made = this.made.get(digest);
+        if (made)
+            return made;
+        const cached = this.cache.get(digest);
+        if (cached)
+            return cached;
+        const entry = this.blobs.get(digest);
+        if (!entry)
+            return undefined;
+        const bytes = await readEntry(entry, BodyLimit.manifest, this.label);
+        const raw = { bytes, digest, mediaType: mediaType ?? manifestMediaType(bytes, undefined) };
+        if (this.cachedBytes + bytes.length <= CACHE_BYTES) {
+            this.cache.set(digest, raw);
+            this.cachedBytes += bytes.length;
+        }
+        return raw;
+    }
+    blob(digest) {
+        return this.blobs.get(digest);
+    }
+    /** The size of what `digest` names, a manifest made here included. */
+    sizeOf(digest) {
+        return this.made.get(digest)?.bytes.length ?? this.blobs.get(digest)?.size;
+    }
+    referrersOf(subject) {
+        return this.referrers.get(subject) ?? [];
+    }
+    /** The names the archive gives its images, for messages. */
+    names() {
+        return this.images.map((i) => i.ref);
+    }
+    async readIndex(entry) {
+        const bytes = await readEntry(entry, BodyLimit.manifest, this.label);
+        let parsed;
+        try {
+            parsed = JSON.parse(bytes.toString('utf8'));
+        }
+        catch {
+            throw this.error('index.json is not valid JSON');
+        }
+        if (!Array.isArray(parsed?.manifests))
+            throw this.error('index.json has no manifests list');
+        for (const [i, item] of parsed.manifests.entries()) {
+            const descriptor = checkDescriptor(item, `index.json entry ${i + 1}`, this.label);
+            const annotations = descriptor.annotations ?? {};
+            const refName = annotations[Annotation.refName];
+            const full = annotations[Annotation.containerdName];
+            const name = (full && parseImageName(full)) || (refName ? parseImageName(refName) : undefined);
+            const tag = name?.tag ?? (refName && !refName.includes('/') ? refName : undefined);
+            const raw = await this.manifest(descriptor.digest, descriptor.mediaType);
+            if (!raw)
+                throw this.missing(`index.json entry ${i + 1}`, descriptor.digest);
+            this.checkSize(descriptor, `index.json entry ${i + 1}`);
+            const subject = subjectOf(raw);
+            if (subject) {
+                this.referrers.set(subject, [
+                    ...(this.referrers.get(subject) ?? []),
+                    referrerDescriptor(descriptor, raw),
+                ]);
+                if (!tag)
+                    continue;
+            }
+            if (name)
+                this.addRef(`${name.name}:${name.tag}`, descriptor, `index.json entry ${i + 1}`);
+            if (tag && isReferrerTag(tag))
+                continue;
+            if (subject)
+                continue;
+            this.addImage({
+                ref: full ?? refName ?? descriptor.digest,
+                ...(name ? { name } : {}),
+                ...(tag ? { tag } : {}),
+                root: descriptor,
+            });
+        }
+    }
+    /**
+     * docker save's items. Beside an index.json (Docker 25+, buildx, this project), each must agree
+     * with a manifest the index reaches; alone (every engine before 25), each is an image without a
+     * manifest, which gets one made for it.
+     */
+    async readDockerItems(items, entries, withIndex) {
+        const configs = withIndex ? await this.configsOfIndex() : undefined;
+        for (const [i, item] of items.entries()) {
+            const where = `manifest.json item ${i + 1}${item.RepoTags?.length ? ` (${item.RepoTags.join(', ')})` : ''}`;
+            const config = namedEntry(entries, item.Config, 'the config', this.label);
+            const layers = item.Layers.map((l) => namedEntry(entries, l, 'the layer', this.label));
+            let root;
+            if (configs) {
+                const candidates = configs.get(config.digest) ?? [];
+                const match = candidates.find((c) => c.layers.length === layers.length &&
+                    c.layers.every((digest, n) => digest === layers[n].digest));
+                if (!match) {
+                    throw this.error(`${where} does not match any image of index.json (config ${config.digest}${candidates.length ? ', other layers' : ''})`);
+                }
+                root = match.descriptor;
+            }
+            else {
+                const facts = await Promise.all(layers.map(async (entry) => ({ entry, mediaType: layerMediaType(await head(entry)) })));
+                const configBytes = await readEntry(config, BodyLimit.config, this.label);
+                checkDiffIds(configBytes, facts, where, this.label);
+                const bytes = legacyManifest(config, facts);
+                const raw = { bytes, digest: manifest_sha256Digest(bytes), mediaType: manifest_MediaType.ociManifest };
+                this.made.set(raw.digest, raw);
+                root = { mediaType: raw.mediaType, digest: raw.digest, size: bytes.length };
+            }
+            const tags = item.RepoTags ?? [];
+            if (!tags.length && !withIndex)
+                this.addImage({ ref: root.digest, root });
+            for (const text of tags) {
+                const name = parseImageName(text);
+                if (!name)
+                    throw this.error(`${where}: "${text}" is not a name:tag`);
+                const key = `${name.name}:${name.tag}`;
+                const known = this.refs.get(key);
+                if (known && withIndex) {
+                    // Named in index.json too: the two must name one image (a platform of it, for an index).
+                    if (known.digest !== root.digest && !(await this.reaches(known, root.digest))) {
+                        throw this.error(`${where} names ${text} as another image than index.json does`);
+                    }
+                    continue;
+                }
+                this.addRef(key, root, where);
+                this.addImage({ ref: text, name, tag: name.tag, root });
+            }
+        }
+    }
+    /** The image manifests index.json reaches, by config digest: what manifest.json items match. */
+    async configsOfIndex() {
+        const found = new Map();
+        await this.walk((descriptor, raw) => {
+            if (manifest_isIndexMediaType(raw.mediaType))
+                return;
+            const parsed = parseJson(raw);
+            const config = parsed.config?.digest;
+            const layers = parsed.layers;
+            if (typeof config !== 'string' || !Array.isArray(layers))
+                return;
+            const image = { descriptor, layers: layers.map((l) => String(l?.digest)) };
+            found.set(config, [...(found.get(config) ?? []), image]);
+        });
+        return found;
+    }
+    async reaches(root, digest) {
+        let hit = false;
+        await this.walk((descriptor) => {
+            if (descriptor.digest === digest)
+                hit = true;
+        }, [root]);
+        return hit;
+    }
+    /**
+     * Every manifest reachable from the archive's names and index entries must be there, and
+     * every blob it names, at the size it is named with: checked before anything is written.
+     */
+    async checkComplete() {
+        await this.walk(async (_descriptor, raw, where) => {
+            if (manifest_isIndexMediaType(raw.mediaType))
+                return;
+            const parsed = parseJson(raw);
+            const blobs = [
+                ...(parsed.config ? [parsed.config] : []),
+                ...(Array.isArray(parsed.layers) ? parsed.layers : []),
+                ...(Array.isArray(parsed.blobs) ? parsed.blobs : []),
+            ];
+            for (const [n, item] of blobs.entries()) {
+                const blob = checkDescriptor(item, `${where}: blob ${n + 1}`, this.label);
+                if (blob.mediaType.includes('foreign') || blob.mediaType.includes('nondistributable'))
+                    continue;
+                if (!this.blobs.has(blob.digest))
+                    throw this.missing(where, blob.digest);
+                this.checkSize(blob, where);
+            }
+        });
+    }
+    /**
+     * Visits each manifest reachable from the roots (by default every image, name and index
+     * entry) once, children of indexes included; a manifest the archive lacks fails naming who
+     * names it.
+     */
+    async walk(visit, roots) {
+        const seen = new Set();
+        const queue = (roots ?? [
+            ...this.images.map((i) => i.root),
+            ...this.refs.values(),
+            ...[...this.referrers.values()].flat(),
+        ]).map((descriptor) => ({ descriptor, where: `manifest ${descriptor.digest}` }));
+        while (queue.length) {
+            const { descriptor, where } = queue.shift();
+            if (seen.has(descriptor.digest))
+                continue;
+            seen.add(descriptor.digest);
+            const raw = await this.manifest(descriptor.digest, descriptor.mediaType);
+            if (!raw)
+                throw this.missing(where, descriptor.digest);
+            this.checkSize(descriptor, where);
+            await visit(descriptor, raw, `manifest ${descriptor.digest}`);
+            if (!manifest_isIndexMediaType(raw.mediaType))
+                continue;
+            const children = parseJson(raw).manifests;
+            if (!Array.isArray(children))
+                throw this.error(`manifest ${raw.digest} is an index without manifests`);
+            children.forEach((child, n) => queue.push({
+                descriptor: checkDescriptor(child, `index ${raw.digest}: entry ${n + 1}`, this.label),
+                where: `index ${raw.digest}`,
+            }));
+        }
+    }
+    addRef(key, descriptor, where) {
+        const known = this.refs.get(key);
+        if (known && known.digest !== descriptor.digest) {
+            throw this.error(`${where} names ${key} again, for another image (${descriptor.digest}, not ${known.digest})`);
+        }
+        this.refs.set(key, descriptor);
+    }
+    addImage(image) {
+        if (this.images.some((i) => i.ref === image.ref && i.root.digest === image.root.digest))
+            return;
+        this.images.push(image);
+    }
+    checkSize(descriptor, where) {
+        const size = this.sizeOf(descriptor.digest);
+        if (size !== undefined && size !== descriptor.size) {
+            throw this.error(`${where} names ${descriptor.digest} as ${descriptor.size} bytes, but the archive holds ${size}`);
+        }
+    }
+    missing(where, digest) {
+        return this.error(`${where} names ${digest}, which the archive does not hold`);
+    }
+    error(message) {
+        return new errors/* UserError */.yo(`${this.label}: ${message}; nothing was written`);
+    }
+}
+function checkDescriptor(item, where, label) {
+    const d = item;
+    if (typeof d !== 'object' ||
+        d === null ||
+        typeof d.mediaType !== 'string' ||
+        typeof d.digest !== 'string' ||
+        !(0,oci_reference/* isValidDigest */.fH)(d.digest) ||
+        typeof d.size !== 'number' ||
+        !Number.isSafeInteger(d.size) ||
+        d.size < 0) {
+        throw new errors/* UserError */.yo(`${label}: ${where} is not a descriptor (mediaType, a sha256 or sha512 digest, size); nothing was written`);
+    }
+    return d;
+}
+function parseJson(raw) {
+    try {
+        const parsed = JSON.parse(raw.bytes.toString('utf8'));
+        return typeof parsed === 'object' && parsed !== null ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+function subjectOf(raw) {
+    const subject = parseJson(raw).subject?.digest;
+    return typeof subject === 'string' ? subject : undefined;
+}
+/** A referrer as the referrers API lists it: with its artifact type and annotations. */
+function referrerDescriptor(descriptor, raw) {
+    const parsed = parseJson(raw);
+    const artifactType = descriptor.artifactType ?? parsed.artifactType ?? parsed.config?.mediaType;
+    return {
+        mediaType: descriptor.mediaType,
+        digest: descriptor.digest,
+        size: descriptor.size,
+        ...(artifactType ? { artifactType } : {}),
+        ...(parsed.annotations ? { annotations: parsed.annotations } : {}),
+    };
+}
+async function head(entry) {
+    if (entry.size === 0)
+        return Buffer.alloc(0);
+    const stream = entry.open();
+    try {
+        for await (const chunk of stream)
+            return chunk.subarray(0, 4);
+        return Buffer.alloc(0);
+    }
+    finally {
+        stream.destroy();
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./.build/src/archives/folder-index.js
+
+
+
+
+
+
+/**
+ * Indexes an OCI layout folder the way tar-index.ts indexes a tar: every file hashed once, up
+ * front, so a blob that does not match its name is refused before anything is written. Links are
+ * refused, not followed: a layout written by a tool holds none, and one pointing out of the
+ * folder would read a file the archive does not contain.
+ */
+async function indexFolder(dir, archive, signal) {
+    const entries = new Map();
+    const walk = async (relative) => {
+        const names = (await (0,promises_.readdir)(external_node_path_.join(dir, relative))).sort();
+        for (const name of names) {
+            const rel = relative ? `${relative}/${name}` : name;
+            const full = external_node_path_.join(dir, rel);
+            const stat = await (0,promises_.lstat)(full);
+            if (stat.isDirectory()) {
+                await walk(rel);
+                continue;
+            }
+            if (stat.isSymbolicLink()) {
+                throw new errors/* UserError */.yo(`${archive}: ${rel} is a symbolic link; an image layout holds none; nothing was written`);
+            }
+            if (!stat.isFile()) {
+                throw new errors/* UserError */.yo(`${archive}: ${rel} is not a regular file; nothing was written`);
+            }
+            if (entries.size >= MAX_ENTRIES) {
+                throw new errors/* UserError */.yo(`${archive}: holds more than ${MAX_ENTRIES} files, more than any image layout; nothing was written`);
+            }
+            const algorithm = entryAlgorithm(rel);
+            const hash = (0,external_node_crypto_.createHash)(algorithm);
+            let size = 0;
+            signal?.throwIfAborted();
+            for await (const chunk of (0,external_node_fs_.createReadStream)(full, { signal })) {
+                size += chunk.length;
+                hash.update(chunk);
+            }
+            const entry = {
+                name: rel,
+                size,
+                digest: `${algorithm}:${hash.digest('hex')}`,
+                open: () => (0,external_node_fs_.createReadStream)(full),
+            };
+            checkBlobName(entry, archive);
+            entries.set(rel, entry);
+        }
+    };
+    try {
+        await walk('');
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            throw error;
+        const code = error.code;
+        if (code)
+            throw new errors/* UserError */.yo(`${archive}: cannot be read (${code})`);
+        throw error;
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./.build/src/archives/source.js
+
+
+
+
+/**
+ * One repository of an archive, as the copy engine reads a registry's: its tags are the
+ * archive's names for it, its manifests and blobs are the archive's (shared by all its
+ * repositories, as one registry's storage is). `name` undefined: the archive's nameless images,
+ * reached by digest or by their bare tag.
+ */
+class ArchiveRepository {
+    contents;
+    fullName;
+    label;
+    name;
+    constructor(contents, fullName) {
+        this.contents = contents;
+        this.fullName = fullName;
+        this.label = contents.label;
+        this.name = fullName ?? '(unnamed)';
+    }
+    /** What a tag of this repository names in the archive. */
+    byTag(tag) {
+        if (this.fullName)
+            return this.contents.refs.get(`${this.fullName}:${tag}`);
+        return this.contents.images.find((i) => !i.name && i.tag === tag)?.root;
+    }
+    async findManifest(reference) {
+        if ((0,oci_reference/* isValidDigest */.fH)(reference))
+            return this.contents.manifest(reference);
+        const descriptor = this.byTag(reference);
+        return descriptor && this.contents.manifest(descriptor.digest, descriptor.mediaType);
+    }
+    async getManifest(reference) {
+        const found = await this.findManifest(reference);
+        if (!found) {
+            throw new errors/* UserError */.yo(`${this.label}: holds no manifest ${this.name}${(0,oci_reference/* isValidDigest */.fH)(reference) ? '@' : ':'}${reference}; its images: ${this.contents.names().join(', ') || 'none'}`);
+        }
+        return found;
+    }
+    async headManifest(reference) {
+        const found = await this.findManifest(reference);
+        return found && { digest: found.digest, mediaType: found.mediaType, size: found.bytes.length };
+    }
+    async openBlob(digest) {
+        const entry = this.contents.blob(digest);
+        if (!entry)
+            throw new errors/* UserError */.yo(`${this.label}: holds no blob ${digest}`);
+        return entry.open();
+    }
+    async getBlob(digest) {
+        const entry = this.contents.blob(digest);
+        if (!entry)
+            throw new errors/* UserError */.yo(`${this.label}: holds no blob ${digest}`);
+        return readEntry(entry, BodyLimit.config, this.label);
+    }
+    async headBlob(digest) {
+        return this.contents.blob(digest)?.size;
+    }
+    async listTags(limit) {
+        const tags = this.fullName
+            ? [...this.contents.refs.keys()]
+                .filter((key) => key.startsWith(`${this.fullName}:`))
+                .map((key) => key.slice(this.fullName.length + 1))
+            : this.contents.images.flatMap((i) => (!i.name && i.tag ? [i.tag] : []));
+        const sorted = [...new Set(tags)].sort();
+        return { tags: sorted.slice(0, limit), complete: sorted.length <= limit };
+    }
+    /** What index.json lists with this subject: the archive's own referrers index. */
+    async listReferrers(digest, artifactType) {
+        const all = this.contents.referrersOf(digest);
+        return artifactType ? all.filter((d) => d.artifactType === artifactType) : all;
+    }
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./.build/src/archives/spool.js
+
+
+
+
+
+
+
+const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
+/**
+ * The archive as an uncompressed tar file that can be read at any offset (tar-index.ts): a plain
+ * tar file as it is; a gzipped one, or standard input (`-`), written once to `workDir`,
+ * decompressed on the way. That one copy is the only one: standard input is never held in memory
+ * nor spooled twice.
+ */
+async function seekableTar(source, workDir, archive, stdin = process.stdin, signal) {
+    const spooled = external_node_path_.join(workDir, 'archive.tar');
+    if (source === '-') {
+        await spoolStream(stdin, spooled, archive, signal);
+        return spooled;
+    }
+    if (!(await startsWithGzip(source, archive)))
+        return source;
+    await spoolStream((0,external_node_fs_.createReadStream)(source), spooled, archive, signal);
+    return spooled;
+}
+async function startsWithGzip(file, archive) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file, 'r');
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${archive}: cannot be read (${error.code})`);
+    }
+    try {
+        const head = Buffer.alloc(2);
+        const { bytesRead } = await handle.read(head, 0, 2, 0);
+        return bytesRead === 2 && head.equals(GZIP_MAGIC);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Copies a stream to `file`, gunzipping it when its first bytes say it is gzip. */
+async function spoolStream(input, file, archive, signal) {
+    const chunks = input[Symbol.asyncIterator]();
+    // The first two bytes tell gzip from tar; they are read ahead and put back in front.
+    let head = Buffer.alloc(0);
+    let ended = false;
+    while (head.length < 2) {
+        const next = await chunks.next();
+        if (next.done) {
+            ended = true;
+            break;
+        }
+        head = Buffer.concat([head, next.value]);
+    }
+    const all = async function* () {
+        if (head.length)
+            yield head;
+        if (ended)
+            return;
+        for (let next = await chunks.next(); !next.done; next = await chunks.next())
+            yield next.value;
+    };
+    const out = (0,external_node_fs_.createWriteStream)(file, { flags: 'wx', mode: 0o600 });
+    try {
+        if (head.subarray(0, 2).equals(GZIP_MAGIC)) {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(all()), (0,external_node_zlib_.createGunzip)(), out, { signal });
+        }
+        else {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(all()), out, { signal });
+        }
+    }
+    catch (error) {
+        const code = error.code;
+        if (code?.startsWith('Z_')) {
+            throw new errors/* UserError */.yo(`${archive}: the gzip stream is damaged or ends early (${code}); nothing was written`);
+        }
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
+;// CONCATENATED MODULE: ./.build/src/archives/tar-index.js
+
+
+
+
+
+
+
+
+
+/*
+ * Tar parsing is tar-stream's (npm `tar-stream`, 3.x): a streaming parser and nothing else. It
+ * extracts nothing to disk (node-tar's `tar` is built to, and a hostile archive's paths must
+ * never reach a file system), it gives each entry's offset in the stream (what reading entries
+ * back by offset needs), it handles pax and GNU long names and base-256 sizes, and it is small
+ * (four dependencies, no native code) for the bundles. Its packer writes the tars `save` makes.
+ */
+/**
+ * Indexes an uncompressed tar file in one sequential pass: each regular file's name, size,
+ * digest and where its bytes start. A tar has no table of contents, so its layout can only be
+ * known once it has been read through; rather than copying every entry out to a temporary folder
+ * on the way (a second copy of a multi-gigabyte archive on the runner's disk), the entries are
+ * read back later by their offset in the file, which a regular file allows. Compressed archives
+ * and standard input are first spooled to such a file once (spool.ts). Nothing of an entry is
+ * kept in memory but its hash state.
+ *
+ * Devices and FIFOs have no place in an image archive, and `..` or absolute names only serve an
+ * escape: any of them refuses the whole archive. Links are what `docker save` (and skopeo's
+ * docker-archive:) write for a layer two images share (`<id>/layer.tar` → `../<other>/layer.tar`):
+ * as nothing is ever extracted, such a link is only another name of a file in the same archive,
+ * and is taken as that; one that points out of the archive, at nothing in it or at another link
+ * is refused. A truncated tar fails naming the entry it ends in.
+ */
+async function indexTar(file, archive, signal) {
+    const entries = new Map();
+    const links = new Map();
+    const parser = (0,tar_stream.extract)();
+    let current;
+    parser.on('entry', (header, stream, next) => {
+        current = header.name;
+        let name;
+        try {
+            name = entryName(header.name, archive);
+            checkType(header, archive);
+            if (header.type === 'directory') {
+                stream.resume();
+                stream.on('end', () => next());
+                return;
+            }
+            if (header.type === 'symlink' || header.type === 'link') {
+                if (links.has(name) || entries.has(name))
+                    throw twice(name, archive);
+                links.set(name, { target: linkTarget(name, header, archive), header });
+                stream.resume();
+                stream.on('end', () => next());
+                return;
+            }
+            if (entries.has(name) || links.has(name)) {
+                throw twice(name, archive);
+            }
+            if (entries.size + links.size >= MAX_ENTRIES) {
+                throw new errors/* UserError */.yo(`${archive}: holds more than ${MAX_ENTRIES} files, more than any image archive; nothing was written`);
+            }
+        }
+        catch (error) {
+            stream.resume();
+            next(error);
+            return;
+        }
+        const algorithm = entryAlgorithm(name);
+        const hash = (0,external_node_crypto_.createHash)(algorithm);
+        // The data follows the entry's last 512-byte header block.
+        const start = stream.offset + 512;
+        const size = header.size;
+        stream.on('data', (chunk) => hash.update(chunk));
+        stream.on('error', (error) => next(error));
+        stream.on('end', () => {
+            const entry = {
+                name,
+                size,
+                digest: `${algorithm}:${hash.digest('hex')}`,
+                open: () => size === 0 ? external_node_stream_.Readable.from([]) : (0,external_node_fs_.createReadStream)(file, { start, end: start + size - 1 }),
+            };
+            try {
+                checkBlobName(entry, archive);
+            }
+            catch (error) {
+                next(error);
+                return;
+            }
+            entries.set(name, entry);
+            current = undefined;
+            next();
+        });
+    });
+    try {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), parser, { signal });
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo || signal?.aborted)
+            throw error;
+        const message = error instanceof Error ? error.message : String(error);
+        const at = current === undefined ? '' : ` in entry ${printable(current)}`;
+        if (/Unexpected end of data/.test(message)) {
+            throw new errors/* UserError */.yo(`${archive}: the tar ends early${at}; nothing was written`);
+        }
+        if (error.code)
+            throw error;
+        throw new errors/* UserError */.yo(`${archive}: not a readable tar${at} (${message}); nothing was written`);
+    }
+    for (const [name, { target, header }] of links) {
+        const file = entries.get(target);
+        if (!file) {
+            throw new errors/* UserError */.yo(`${archive}: entry ${printable(name)} is a link to ${printable(header.linkname ?? '')}, which is no file of the archive; nothing was written`);
+        }
+        entries.set(name, { ...file, name });
+    }
+    if (entries.size === 0) {
+        throw new errors/* UserError */.yo(`${archive}: holds no files: not an image archive; nothing was written`);
+    }
+    return entries;
+}
+function twice(name, archive) {
+    return new errors/* UserError */.yo(`${archive}: entry ${printable(name)} appears twice; nothing was written`);
+}
+/**
+ * The archive entry a link names: a symbolic link's target is relative to the link's folder, a
+ * hard link's to the archive's root. Out of the archive (absolute, or `..` past its root) is
+ * refused.
+ */
+function linkTarget(name, header, archive) {
+    const raw = header.linkname ?? '';
+    const kind = header.type === 'link' ? 'hard link' : 'symbolic link';
+    const outside = new errors/* UserError */.yo(`${archive}: entry ${printable(name)} is a ${kind} to ${printable(raw)}, outside the archive; nothing was written`);
+    if (!raw || raw.startsWith('/'))
+        throw outside;
+    const joined = header.type === 'link' ? raw : external_node_path_.posix.join(external_node_path_.posix.dirname(name), raw);
+    const normal = external_node_path_.posix.normalize(joined);
+    if (normal === '..' || normal.startsWith('../') || normal.startsWith('/'))
+        throw outside;
+    return entryName(normal, archive);
+}
+function checkType(header, archive) {
+    const name = printable(header.name);
+    switch (header.type) {
+        case 'file':
+        case 'contiguous-file':
+        case 'directory':
+        case 'link':
+        case 'symlink':
+            return;
+        default:
+            throw new errors/* UserError */.yo(`${archive}: entry ${name} is a ${String(header.type)}, not a file; nothing was written`);
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/archives/open.js
+
+
+
+
+
+
+
+
+/**
+ * Opens `path` (a tar, gzipped or not, or `-` for standard input; or an OCI layout folder),
+ * indexing and checking all of it. `workDir` receives the one spooled copy a gzipped archive or
+ * standard input needs; the caller removes it.
+ */
+async function openArchive(path, workDir, stdin, signal) {
+    const label = path === '-' ? 'archive on standard input' : `archive ${path}`;
+    let folder = false;
+    if (path !== '-') {
+        try {
+            folder = (await (0,promises_.stat)(path)).isDirectory();
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`${label}: cannot be read (${error.code ?? String(error)})`);
+        }
+    }
+    // A cancelled step stops reading: an archive of many gigabytes is not read to its end first.
+    const entries = folder
+        ? await indexFolder(path, label, signal)
+        : await indexTar(await seekableTar(path, workDir, label, stdin, signal), label, signal);
+    const contents = await ArchiveContents.read(entries, label);
+    const sources = new Map();
+    const source = (image) => {
+        const key = image.name?.name ?? '';
+        let found = sources.get(key);
+        if (!found) {
+            found = new ArchiveRepository(contents, image.name?.name);
+            sources.set(key, found);
+        }
+        return found;
+    };
+    const pick = (ref) => {
+        const listed = contents.names().join(', ') || 'none';
+        const matching = ref ? contents.images.filter((i) => namesImage(ref, i)) : contents.images;
+        if (matching.length === 1)
+            return matching[0];
+        if (!matching.length && ref) {
+            throw new errors/* UserError */.yo(`${label}: holds no image ${ref}; its images: ${listed}`);
+        }
+        if (!matching.length)
+            throw new errors/* UserError */.yo(`${label}: holds no image`);
+        throw new errors/* UserError */.yo(`${label}: holds ${matching.length} images${ref ? ` named ${ref}` : ''}; name one of them: ${listed}`);
+    };
+    return { label, contents, images: contents.images, source, pick };
+}
+
+;// CONCATENATED MODULE: ./.build/src/archives/transport.js
+const TRANSPORTS = ['oci-archive', 'oci', 'docker-archive'];
+/** The archive a candidate names, or undefined when it is a registry reference. */
+function parseArchiveLocation(text) {
+    const trimmed = text.trim();
+    for (const transport of TRANSPORTS) {
+        const prefix = `${transport}:`;
+        if (!trimmed.startsWith(prefix))
+            continue;
+        const rest = trimmed.slice(prefix.length);
+        const colon = rest.indexOf(':');
+        const path = colon < 0 ? rest : rest.slice(0, colon);
+        const ref = colon < 0 ? undefined : rest.slice(colon + 1) || undefined;
+        return { transport, path, ...(ref ? { ref } : {}) };
+    }
+    return undefined;
+}
+/** How messages and outputs write it back. */
+function formatArchiveLocation(location) {
+    return `${location.transport}:${location.path}${location.ref ? `:${location.ref}` : ''}`;
+}
+
+// EXTERNAL MODULE: ./.build/src/host/cancel.js
+var cancel = __nccwpck_require__(990);
+;// CONCATENATED MODULE: ./.build/src/actions/archive-path.js
+
+
+
+/**
+ * The `archive` input of save and load: a path, or in the CLI `-` for standard input or output
+ * (a GitHub step has neither).
+ */
+function getArchivePath(io, direction) {
+    const archive = io.getInput('archive');
+    if (!archive)
+        throw new UserError('Input archive is required: the path of the archive');
+    if (archive === '-' && !io.stdio) {
+        throw new UserError('Input archive: "-" (standard input or output) is for the image-actions CLI; give a path');
+    }
+    // A terminal there is a forgotten pipe: a load would wait for ever, a save print a tar.
+    if (archive === '-' && io.stdio?.terminal[direction]) {
+        throw new UserError(`Input archive: standard ${direction === 'stdin' ? 'input' : 'output'} is a terminal; ${direction === 'stdin' ? 'pipe the archive in, or give its path' : 'pipe or redirect it, or give a path'}`);
+    }
+    return archive;
+}
+/**
+ * A folder for an archive's work files beside where it goes (so the finished archive is renamed
+ * into place, never copied across file systems), removed when `fn` ends however it ends.
+ */
+async function withWorkDir(near, fallback, fn) {
+    const parent = near === '-' ? fallback : external_node_path_.dirname(external_node_path_.resolve(near));
+    let dir;
+    try {
+        dir = await (0,promises_.mkdtemp)(external_node_path_.join(parent, '.image-actions-'));
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`Input archive: cannot write in ${parent} (${error.code ?? String(error)})`);
+    }
+    try {
+        return await fn(dir);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/archive-candidate.js
+
+
+
+
+
+
+
+
+/**
+ * Runs `fn` with the archive the candidate names (undefined when it names a registry image), open
+ * for as long as `fn` runs: a gzipped archive's one spooled copy is removed after it.
+ */
+async function withArchiveCandidate(io, text, input, fn) {
+    const location = parseArchiveLocation(text);
+    if (!location)
+        return fn(undefined);
+    if (!location.path) {
+        throw new errors/* UserError */.yo(`Input ${input}: "${text}" names no path after ${location.transport}:`);
+    }
+    const isFolder = (await (0,promises_.stat)(location.path).catch(() => undefined))?.isDirectory();
+    if (isFolder !== undefined && isFolder !== (location.transport === 'oci')) {
+        throw new errors/* UserError */.yo(`Input ${input}: ${location.path} is ${isFolder ? 'a folder: write oci:' : 'a file: write oci-archive: or docker-archive:'}${location.path}`);
+    }
+    return withWorkDir('-', io.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), async (work) => {
+        const archive = await openArchive(location.path, work, undefined, cancel/* cancelSignal */.Bj);
+        const image = archive.pick(location.ref);
+        const source = archive.source(image);
+        const root = await source.getManifest(image.root.digest);
+        io.info(`${formatArchiveLocation(location)}: ${image.ref} (${root.digest})`);
+        return fn({ text, location, image, source, root });
+    });
+}
+/** Whether the input names an archive rather than a registry image. */
+function namesArchive(text) {
+    return parseArchiveLocation(text) !== undefined;
+}
+/**
+ * The registry image the archive's image would be, by its name in the archive: what messages,
+ * summaries and reports call it, and the default name of where it goes.
+ */
+function archiveReference(candidate, input, imageName) {
+    const { image } = candidate;
+    if (!image.name && imageName) {
+        return {
+            ...(0,oci_reference/* parseReference */.F2)(imageName, { what: 'image_name', defaultTag: false }),
+            digest: candidate.root.digest,
+        };
+    }
+    if (!image.name) {
+        throw new errors/* UserError */.yo(`Input ${input}: ${formatArchiveLocation(candidate.location)} gives image ${image.ref} no name; give image_name`);
+    }
+    return {
+        ...(0,oci_reference/* parseReference */.F2)(`${image.name.name}:${image.name.tag}`),
+        digest: candidate.root.digest,
+    };
+}
+/** The archive in the place of the registry a candidate is pulled through, for messages. */
+function archiveEndpoint(candidate) {
+    const domain = candidate.image.name
+        ? (0,oci_reference/* parseReference */.F2)(`${candidate.image.name.name}:${candidate.image.name.tag}`).domain
+        : 'localhost';
+    return {
+        domain,
+        host: domain,
+        insecure: false,
+        via: 'anonymous',
+        label: formatArchiveLocation(candidate.location),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
+var dispatcher = __nccwpck_require__(883);
+// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
+var api = __nccwpck_require__(6615);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
+var agent = __nccwpck_require__(7405);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
+var env_http_proxy_agent = __nccwpck_require__(3137);
+// EXTERNAL MODULE: ./node_modules/undici/lib/core/errors.js
+var core_errors = __nccwpck_require__(8707);
+;// CONCATENATED MODULE: ./.build/src/http/undici.js
+
+
+
+
+
+// What undici's index does first: every dispatcher gets `request`, `stream`, `connect`… (a proxy
+// agent opens its tunnels with `connect`).
+Object.assign(dispatcher.prototype, api);
+
+
+;// CONCATENATED MODULE: ./.build/src/http/errors.js
+
+const NETWORK_ERROR_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+/** A dropped connection or a timeout: worth another try. */
+function isNetworkError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        const code = current.code;
+        if (code && NETWORK_ERROR_CODES.has(code))
+            return true;
+        if (current instanceof core_errors.SocketError)
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/** A connection failure after which the operation's budget allows no more tries. */
+class RetriesSpent extends Error {
+    reason;
+    name = 'RetriesSpent';
+    code;
+    constructor(cause, reason) {
+        super(`${describe(cause)}; ${reason}`, { cause });
+        this.reason = reason;
+        this.code = cause.code;
+    }
+}
+/** An error's reason in user words: undici's timeouts say what went silent and for how long. */
+function describe(error) {
+    if (error instanceof RetriesSpent)
+        return error.message;
+    const code = error?.code;
+    if (code === 'UND_ERR_HEADERS_TIMEOUT')
+        return 'no answer came in time (headers timeout)';
+    if (code === 'UND_ERR_BODY_TIMEOUT')
+        return 'the answer stopped coming (body timeout)';
+    if (error instanceof Error) {
+        const code = error.code;
+        return code ? `${code}: ${error.message}` : error.message;
+    }
+    return String(error);
+}
+
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __nccwpck_require__(610);
+;// CONCATENATED MODULE: ./.build/src/http/loopback.js
+
+/** `localhost` and the names under it, loopback by RFC 6761 (k3d's `k3d-reg.localhost`). */
+function isLocalhostName(hostname) {
+    const name = hostname.toLowerCase().replace(/\.$/, '');
+    return name === 'localhost' || name.endsWith('.localhost');
+}
+/**
+ * localhost and the names under it (`k3d-reg.localhost`), 127.0.0.0/8 and [::1], with any port:
+ * Docker speaks plain HTTP to these, and a stand-in for an HTTPS service may sit there. Takes a
+ * domain (`host:port`) or a URL's host.
+ */
+function isLoopback(domain) {
+    let host;
+    try {
+        host = new URL(`http://${domain}`).hostname;
+    }
+    catch {
+        return false;
+    }
+    return isLocalhostName(host) || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+/**
+ * Names under `localhost` are loopback (RFC 6761 §6.3: resolvers should answer them so, as curl
+ * and browsers do); k3d names its registries `k3d-NAME.localhost`. Other names go to the system.
+ */
+function loopbackLookup(hostname, options, callback) {
+    if (!isLocalhostName(hostname)) {
+        (0,external_node_dns_.lookup)(hostname, options, callback);
+        return;
+    }
+    if (options.all)
+        callback(null, [{ address: '127.0.0.1', family: 4 }]);
+    else
+        callback(null, '127.0.0.1', 4);
+}
+
+// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 2 modules
+var registries_file = __nccwpck_require__(9677);
+// EXTERNAL MODULE: ./.build/src/secrets.js
+var secrets = __nccwpck_require__(6098);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./.build/src/credentials/credential-helper.js
+
+
+
+
+
+/**
+ * Docker credential helpers (github.com/docker/docker-credential-helpers): `docker-credential-NAME
+ * get` reads a server URL on stdin and answers `{"ServerURL","Username","Secret"}` on stdout; a
+ * username of `<token>` makes the secret an identity token. It says "credentials not found" (on
+ * stdout, exit 1) when it holds nothing for that server.
+ */
+/** Some helpers (gcloud, ecr-login) call a cloud API: generous, but a hung one fails the step. */
+const HELPER_TIMEOUT_MS = 60_000;
+const MAX_ANSWER_BYTES = 1024 * 1024;
+/** The helper protocol's marker of an identity token in the Username field. */
+const TOKEN_USERNAME = '<token>';
+const NOT_FOUND = /credentials not found/i;
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** What a helper is asked for a registry: Docker Hub by its v1 URL, as docker asks; else the host. */
+function helperServerUrl(domain) {
+    return domain === oci_reference/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : domain;
+}
+/**
+ * Runs the helper with an argument array (no shell), the server URL on stdin. Its stderr is
+ * dropped: helpers print diagnostics there that may name accounts or files, never for our log.
+ */
+function runHelper(program, request) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(program, ['get'], {
+            env: request.env,
+            stdio: ['pipe', 'pipe', 'ignore'],
+        });
+        const chunks = [];
+        let size = 0;
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, request.timeoutMs ?? HELPER_TIMEOUT_MS);
+        child.stdout.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_ANSWER_BYTES)
+                child.kill('SIGKILL');
+            else
+                chunks.push(chunk);
+        });
+        child.once('error', (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+        child.once('close', (code, signal) => {
+            clearTimeout(timer);
+            resolve({ code, signal, stdout: Buffer.concat(chunks).toString('utf8'), timedOut });
+        });
+        // A helper may exit without reading its input: its answer says what went wrong.
+        child.stdin.on('error', () => { });
+        child.stdin.end(request.serverUrl);
+    });
+}
+/** The first line of what a failing helper said, short and without control characters. */
+function helperMessage(stdout) {
+    const line = stdout.trim().split(/\r?\n/)[0] ?? '';
+    // eslint-disable-next-line no-control-regex
+    const clean = line.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200);
+    return clean ? `: ${(0,log_text/* escapeLogText */.d)(clean)}` : '';
+}
+/**
+ * The credentials a helper holds for a server, undefined when it holds none. A helper that is
+ * not installed, fails, hangs or answers garbage is an error naming it and who asked for it; the
+ * secret is masked before anything else is done with it.
+ */
+async function helperCredentials(request) {
+    const { helper, where } = request;
+    if (!HELPER_NAME.test(helper)) {
+        throw new errors/* UserError */.yo(`${where}: "${helper}" is not a credential helper name`);
+    }
+    const program = `docker-credential-${helper}`;
+    let run;
+    try {
+        run = await runHelper(program, request);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT') {
+            throw new errors/* UserError */.yo(`${where}: the credential helper ${program} is not installed (not found on PATH); install it, or log in another way`);
+        }
+        throw new errors/* UserError */.yo(`${where}: cannot run the credential helper ${program}: ${code ?? error}`);
+    }
+    if (run.timedOut) {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} did not answer within ${Math.round((request.timeoutMs ?? HELPER_TIMEOUT_MS) / 1000)} s`);
+    }
+    if (run.code !== 0) {
+        if (NOT_FOUND.test(run.stdout))
+            return undefined;
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} failed (${run.code !== null ? `exit code ${run.code}` : run.signal})${helperMessage(run.stdout)}`);
+    }
+    let answer;
+    try {
+        answer = JSON.parse(run.stdout);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered something that is not its JSON ({"Username","Secret"})`);
+    }
+    if (typeof answer !== 'object' || answer === null || typeof answer.Secret !== 'string') {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered without a Secret for ${request.serverUrl}`);
+    }
+    const secret = answer.Secret;
+    (0,secrets/* maskSecret */.$l)(secret);
+    if (!secret)
+        return undefined;
+    const username = typeof answer.Username === 'string' ? answer.Username : '';
+    const source = `${program}, asked for ${where.replace(/^The /, 'the ')}`;
+    if (username === TOKEN_USERNAME) {
+        return { username, password: '', identityToken: secret, source };
+    }
+    (0,secrets/* maskCredentials */.Bs)(username, secret);
+    return { username, password: secret, source };
+}
+
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
+;// CONCATENATED MODULE: ./.build/src/http/retry.js
+
+
+/**
+ * One retry budget per operation (DESIGN §6): a manifest read, a blob transfer, a token request
+ * each get a number of tries and a time to spend on them, shared by every retry loop the
+ * operation passes through. Loops nest (a blob transfer retries whole around requests that retry
+ * too): were each to count its own tries, five times five tries of a minute each would hold a
+ * step for half an hour. The budget travels with the operation's async context, so an inner
+ * loop draws from the outer one's budget without every call in between passing it on.
+ */
+class RetryBudget {
+    policy;
+    failures = 0;
+    deadline;
+    /** Why the budget allows no more tries, once `next` has said so: outer loops stop too. */
+    spent;
+    constructor(policy = retryPolicy()) {
+        this.policy = policy;
+        this.deadline = Date.now() + policy.budgetMs;
+    }
+    /** Bytes moved: an operation that gets somewhere has its time to spend renewed. */
+    progressed() {
+        this.deadline = Date.now() + this.policy.budgetMs;
+    }
+    /** Time left, in ms (0 once it is spent). */
+    remaining() {
+        return Math.max(0, this.deadline - Date.now());
+    }
+    /**
+     * Timeouts for one try: no byte for the idle timeout fails it, and no try outlives the budget
+     * waiting for an answer. Bytes that keep coming are never cut, however long they take.
+     */
+    tryTimeouts() {
+        const timeout = Math.max(1000, Math.min(idleTimeoutMs(), this.remaining()));
+        return { headersTimeout: timeout, bodyTimeout: timeout };
+    }
+    /**
+     * After a failed try: the wait before the next one, or why there is none (the tries are used
+     * up, the time is, or the server asked to come back after the budget ends). `retryAfterMs` is
+     * the server's `Retry-After`: it is waited out exactly, never shortened.
+     */
+    next(retryAfterMs) {
+        const decision = this.decide(retryAfterMs);
+        if ('stop' in decision)
+            this.spent ??= decision.stop;
+        return decision;
+    }
+    decide(retryAfterMs) {
+        if (this.spent)
+            return { stop: this.spent };
+        this.failures++;
+        const { policy } = this;
+        if (this.failures >= policy.tries)
+            return { stop: `gave up after ${tries(this.failures)}` };
+        if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
+            const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
+            return {
+                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${formatDuration(policy.budgetMs)}`,
+            };
+        }
+        const waitMs = retryAfterMs ?? backoff(this.failures, policy);
+        if (waitMs > this.remaining()) {
+            return {
+                stop: `gave up after ${tries(this.failures)} within the retry budget of ${formatDuration(policy.budgetMs)}`,
+            };
+        }
+        return { waitMs };
+    }
+}
+const tries = (n) => `${n} ${n === 1 ? 'try' : 'tries'}`;
+/** Exponential backoff with full jitter: half the ceiling, plus up to as much again at random. */
+function backoff(failures, policy) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - 1));
+    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+}
+const current = new external_node_async_hooks_.AsyncLocalStorage();
+/**
+ * Runs `operation` with the budget of the operation it is part of, or, when it is one of its
+ * own, with a new budget (from `policy`).
+ */
+function withRetryBudget(operation, policy) {
+    const outer = current.getStore();
+    if (outer)
+        return operation(outer);
+    const budget = new RetryBudget(retryPolicy(policy));
+    return current.run(budget, () => operation(budget));
+}
+/** Waits `ms`; a cancelled step does not wait out its backoff: the wait ends with its reason. */
+const sleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted)
+        return reject(signal.reason);
+    const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', stop);
+        resolve();
+    }, ms);
+    const stop = () => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+});
+/**
+ * The one retry loop: tries `attempt` until it succeeds, a failure is not retryable, or the
+ * operation's budget (DESIGN §6) allows no more tries, waiting with backoff (or the server's
+ * `Retry-After`) between tries. `attempt` gets the budget (per-try timeouts, `progressed` as
+ * bytes move) and the try's number from 1.
+ */
+function retrying(attempt, rules) {
+    return withRetryBudget(async (budget) => {
+        for (let n = 1;; n++) {
+            try {
+                return await attempt(budget, n);
+            }
+            catch (error) {
+                const verdict = rules.retryable(error, budget);
+                if (!verdict)
+                    throw error;
+                const next = budget.next(verdict === true ? undefined : verdict.retryAfterMs);
+                if ('stop' in next)
+                    return rules.exhausted(error, next.stop);
+                await rules.onRetry?.(error, next.waitMs);
+                await sleep(next.waitMs, rules.signal);
+            }
+        }
+    }, rules.policy);
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/github-oidc.js
+
+
+
+
+/**
+ * The GitHub Actions OIDC token of the job (what `core.getIDToken` fetches): the runner offers
+ * it at `ACTIONS_ID_TOKEN_REQUEST_URL` to a job with `permissions: id-token: write`.
+ */
+const TIMEOUT_MS = 30_000;
+const github_oidc_MAX_ANSWER_BYTES = 1024 * 1024;
+/** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
+function allowedUrl(url) {
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.host));
+}
+async function readBounded(res) {
+    const reader = res.body?.getReader();
+    if (!reader)
+        return '';
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.length;
+        if (size > github_oidc_MAX_ANSWER_BYTES) {
+            await reader.cancel();
+            throw new Error(`an answer larger than ${github_oidc_MAX_ANSWER_BYTES} bytes`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/**
+ * The job's OIDC token for `audience`, masked. `where` names who needs it, for messages: without
+ * the runner's variables the error says to grant `id-token: write`.
+ */
+async function githubOidcToken(env, audience, where) {
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!requestUrl || !requestToken) {
+        throw new errors/* UserError */.yo(`${where}: role_arn is assumed with the GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: give the job permissions: id-token: write (GitHub Actions only), or leave out role_arn and provide AWS credentials in the environment`);
+    }
+    (0,secrets/* maskSecret */.$l)(requestToken);
+    let url;
+    try {
+        url = new URL(requestUrl);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not a URL`);
+    }
+    if (!allowedUrl(url)) {
+        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not an HTTPS URL; refused`);
+    }
+    url.searchParams.set('audience', audience);
+    // A try that fails for a reason worth another throws a Retry with that reason: tried again
+    // with backoff within the step's retry budget (DESIGN §6), as every other request is.
+    const { res, text } = await retrying(async () => {
+        let res;
+        try {
+            // No redirect is followed: the bearer token goes to the runner's endpoint only.
+            res = await fetch(url, {
+                headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
+                redirect: 'error',
+                signal: AbortSignal.timeout(TIMEOUT_MS),
+            });
+        }
+        catch (error) {
+            throw new Retry(`cannot reach it (${error.cause ?? error.message})`);
+        }
+        let text;
+        try {
+            text = await readBounded(res);
+        }
+        catch (error) {
+            throw new Retry(`its answer could not be read (${error.message})`);
+        }
+        if (res.status >= 500)
+            throw new Retry(`it answered HTTP ${res.status}`);
+        return { res, text };
+    }, {
+        retryable: (error) => error instanceof Retry,
+        exhausted: (error, stop) => {
+            throw new errors/* UserError */.yo(`${where}: cannot get the GitHub OIDC token: ${url.origin} ${error.message} (${stop})`);
+        },
+    });
+    if (res.status !== 200) {
+        throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint answered HTTP ${res.status}; check that the job has permissions: id-token: write`);
+    }
+    let value;
+    try {
+        value = JSON.parse(text).value;
+    }
+    catch {
+        value = undefined;
+    }
+    if (typeof value !== 'string' || !value) {
+        throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint sent no token`);
+    }
+    (0,secrets/* maskSecret */.$l)(value);
+    return value;
+}
+/** A try that failed for a reason worth another, said as the message will say it. */
+class Retry extends Error {
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/step-cache.js
+/**
+ * What one step minted or asked a program for, kept for that step alone: keyed by the step's
+ * environment object, which lives exactly as long as the step (tests and the CLI run several
+ * steps in one process, each with its own). An answer is kept until `validUntil` says; one
+ * already past it serves the request at hand and is not kept, so an expired token is never
+ * refreshed in a loop. A failure is not kept.
+ */
+class StepCache {
+    validUntil;
+    now;
+    steps = new WeakMap();
+    constructor(validUntil = () => Infinity, now = Date.now) {
+        this.validUntil = validUntil;
+        this.now = now;
+    }
+    get(env, key, make) {
+        let entries = this.steps.get(env);
+        if (!entries) {
+            entries = new Map();
+            this.steps.set(env, entries);
+        }
+        const found = entries.get(key);
+        if (found && found.until > this.now())
+            return found.value;
+        const entry = { value: make(), until: Infinity };
+        const step = entries;
+        step.set(key, entry);
+        entry.value.then((value) => {
+            entry.until = this.validUntil(value);
+            if (entry.until <= this.now() && step.get(key) === entry)
+                step.delete(key);
+        }, () => {
+            if (step.get(key) === entry)
+                step.delete(key);
+        });
+        return entry.value;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/ecr.js
+
+
+
+
+
+
+
+/**
+ * ECR's registry password, minted by the step (DESIGN §2): `GetAuthorizationToken` with AWS
+ * credentials from the environment (as aws-actions/configure-aws-credentials leaves them), a web
+ * identity token file, the role `role_arn` assumed with the GitHub OIDC token, or the SDK's own
+ * chain (shared config files, container and instance credentials). The AWS SDK is loaded only
+ * here, when an ECR integration is used: other steps do not pay for loading it.
+ */
+/** A token is minted anew this long before it expires (ECR's live 12 hours). */
+const REFRESH_MARGIN_MS = 5 * 60_000;
+const STS_AUDIENCE = 'sts.amazonaws.com';
+const ROLE_SECONDS = 3600;
+const SDK_OPTIONS = {
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000 },
+};
+/** Tokens of one step; one whose expiry has passed (a skewed clock) serves its request alone. */
+const tokens = new StepCache((token) => token.expiresAt - REFRESH_MARGIN_MS);
+/** `AWS_ENDPOINT_URL_<SERVICE>`, else `AWS_ENDPOINT_URL`, as the SDKs read them. */
+function endpointFor(service, env) {
+    const url = env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL;
+    return url ? { endpoint: url } : {};
+}
+/** The username and password for the ECR registry of `integration`, minted once per step. */
+async function ecrCredentials(integration, aws, env) {
+    const key = JSON.stringify([integration.domain, aws]);
+    return (await tokens.get(env, key, () => mintToken(integration, aws, env))).credentials;
+}
+async function mintToken(integration, aws, env) {
+    const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
+    const identity = await awsIdentity(where, aws, env);
+    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
+    const client = new ECRClient({
+        region: aws.region,
+        ...(identity ? { credentials: identity } : {}),
+        ...endpointFor('ECR', env),
+        ...SDK_OPTIONS,
+    });
+    let data;
+    try {
+        const answer = await client.send(new GetAuthorizationTokenCommand(aws.accountId ? { registryIds: [aws.accountId] } : {}));
+        data = answer.authorizationData?.[0];
+    }
+    catch (error) {
+        throw awsError(where, `ECR GetAuthorizationToken in ${aws.region}`, error, identity);
+    }
+    finally {
+        client.destroy();
+    }
+    const token = data?.authorizationToken;
+    if (!token)
+        throw new errors/* UserError */.yo(`${where}: ECR GetAuthorizationToken returned no token`);
+    (0,secrets/* maskSecret */.$l)(token);
+    const decoded = Buffer.from(token, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon <= 0)
+        throw new errors/* UserError */.yo(`${where}: the ECR token is not base64 of user:password`);
+    const password = decoded.slice(colon + 1);
+    (0,secrets/* maskCredentials */.Bs)(decoded.slice(0, colon), password);
+    return {
+        credentials: {
+            username: decoded.slice(0, colon),
+            password,
+            source: `the ECR token minted for ${where.replace(/^Registry /, 'registry ')}`,
+        },
+        expiresAt: data?.expiresAt ? new Date(data.expiresAt).getTime() : Date.now() + 3600_000,
+    };
+}
+/**
+ * The AWS credentials to call ECR with: the role assumed with the GitHub OIDC token when
+ * `role_arn` is given; else the environment's keys; else a web identity token file; undefined
+ * for the SDK's default chain (which reads the process environment).
+ */
+async function awsIdentity(where, aws, env) {
+    if (aws.roleArn) {
+        const token = await githubOidcToken(env, STS_AUDIENCE, where);
+        const session = aws.roleSessionName ?? `image-actions-${env.GITHUB_RUN_ID || Date.now()}`;
+        return assumeRole(where, aws, env, aws.roleArn, session, token);
+    }
+    const accessKeyId = env.AWS_ACCESS_KEY_ID;
+    const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
+    if (accessKeyId && secretAccessKey) {
+        (0,secrets/* maskSecret */.$l)(secretAccessKey);
+        (0,secrets/* maskSecret */.$l)(env.AWS_SESSION_TOKEN);
+        return {
+            accessKeyId,
+            secretAccessKey,
+            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+        };
+    }
+    const tokenFile = env.AWS_WEB_IDENTITY_TOKEN_FILE;
+    if (tokenFile && env.AWS_ROLE_ARN) {
+        let token;
+        try {
+            token = (await (0,promises_.readFile)(tokenFile, 'utf8')).trim();
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`${where}: cannot read AWS_WEB_IDENTITY_TOKEN_FILE ${tokenFile} (${error.code ?? error})`);
+        }
+        (0,secrets/* maskSecret */.$l)(token);
+        const session = env.AWS_ROLE_SESSION_NAME || `image-actions-${Date.now()}`;
+        return assumeRole(where, aws, env, env.AWS_ROLE_ARN, session, token);
+    }
+    return undefined;
+}
+async function assumeRole(where, aws, env, roleArn, sessionName, webIdentityToken) {
+    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
+    const client = new STSClient({ region: aws.region, ...endpointFor('STS', env), ...SDK_OPTIONS });
+    let answer;
+    try {
+        answer = await client.send(new AssumeRoleWithWebIdentityCommand({
+            RoleArn: roleArn,
+            RoleSessionName: sessionName,
+            WebIdentityToken: webIdentityToken,
+            DurationSeconds: ROLE_SECONDS,
+        }));
+    }
+    catch (error) {
+        throw awsError(where, `STS AssumeRoleWithWebIdentity of ${roleArn}`, error, undefined);
+    }
+    finally {
+        client.destroy();
+    }
+    const issued = answer.Credentials;
+    if (!issued?.AccessKeyId || !issued.SecretAccessKey) {
+        throw new errors/* UserError */.yo(`${where}: STS AssumeRoleWithWebIdentity of ${roleArn} returned no credentials`);
+    }
+    (0,secrets/* maskSecret */.$l)(issued.SecretAccessKey);
+    (0,secrets/* maskSecret */.$l)(issued.SessionToken);
+    return {
+        accessKeyId: issued.AccessKeyId,
+        secretAccessKey: issued.SecretAccessKey,
+        ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
+    };
+}
+/** What to do about an AWS refusal, by its error name. */
+function hint(name, identity, permission) {
+    if (name === 'CredentialsProviderError') {
+        return 'no AWS credentials were found: set role_arn (with permissions: id-token: write), run aws-actions/configure-aws-credentials before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY';
+    }
+    if (/InvalidIdentityToken|IDPRejectedClaim|IDPCommunicationError/.test(name)) {
+        return "check the role's trust policy: it must trust token.actions.githubusercontent.com for this repository, audience sts.amazonaws.com";
+    }
+    if (/UnrecognizedClient|InvalidClientTokenId|InvalidSignature|ExpiredToken|SignatureDoesNotMatch/.test(name)) {
+        return identity
+            ? 'the AWS credentials were refused: check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, or the role'
+            : 'the AWS credentials were refused';
+    }
+    if (/AccessDenied/.test(name)) {
+        return `the AWS identity may not call it: allow ${permission}`;
+    }
+    return '';
+}
+/** An AWS failure in user words: what was asked, AWS's error name and message, what to do. */
+function awsError(where, what, error, identity, permission = 'ecr:GetAuthorizationToken (and sts:AssumeRoleWithWebIdentity for a role)') {
+    const status = error.$metadata?.httpStatusCode;
+    const named = error.$fault !== undefined;
+    let name = error.name ?? 'Error';
+    let said;
+    if (!named && status) {
+        // An answer the SDK could not read (a proxy's page, say): its status is what it said.
+        said = `HTTP ${status}`;
+        if (status === 401 || status === 403)
+            name = 'AccessDenied';
+    }
+    else {
+        const code = error.code;
+        const message = String(error.message ?? error)
+            .replace(/\s+/g, ' ')
+            .slice(0, 300);
+        said = (0,log_text/* escapeLogText */.d)(`${code && name === 'Error' ? code : name}: ${message}`);
+    }
+    const advice = status === 403 && !named
+        ? hint('InvalidClientTokenId', identity, permission)
+        : hint(name, identity, permission);
+    return new errors/* UserError */.yo(`${where}: ${what} failed: ${said}${advice ? `; ${advice}` : ''}`);
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/integration.js
+
+
+
+
+
+/**
+ * The identity an integration declares (DESIGN §2), resolved when the integration is used, so a
+ * job that has the secrets of just the registries it uses still works. Every secret is masked
+ * the moment it is read or minted, with its base64 `user:pass` form.
+ */
+function readValue(integration, value, what, env) {
+    if (typeof value === 'string')
+        return value;
+    const resolved = env[value.env];
+    if (resolved === undefined || resolved === '') {
+        throw new errors/* UserError */.yo(`Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}: the environment variable ${value.env} that holds its ${what} is not set or is empty; pass it to the step, e.g. env: { ${value.env}: \${{ secrets.${value.env} }} }`);
+    }
+    return resolved;
+}
+/**
+ * The integration's credentials: its username and password, what its credential helper holds,
+ * its identity token, an ECR token minted from AWS credentials, or for kind ghcr inside GitHub
+ * Actions the job's `GITHUB_TOKEN`. Undefined when it declares none of these: the Docker config
+ * is asked then.
+ */
+async function readCredentials(integration, env) {
+    const declared = integration.credentials;
+    const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
+    if (integration.aws)
+        return ecrCredentials(integration, integration.aws, env);
+    if (!declared)
+        return githubTokenCredentials(integration, env);
+    if ('helper' in declared) {
+        const found = await helperCredentials({
+            helper: declared.helper,
+            serverUrl: helperServerUrl(integration.domain),
+            where,
+            env,
+        });
+        if (!found) {
+            throw new errors/* UserError */.yo(`${where}: the credential helper docker-credential-${declared.helper} holds no credentials for ${helperServerUrl(integration.domain)}; log in with it first`);
+        }
+        return found;
+    }
+    if ('identityToken' in declared) {
+        const identityToken = readValue(integration, declared.identityToken, 'identity token', env);
+        (0,secrets/* maskSecret */.$l)(identityToken);
+        const username = declared.username
+            ? readValue(integration, declared.username, 'username', env)
+            : TOKEN_USERNAME;
+        return {
+            username,
+            password: '',
+            identityToken,
+            source: `${declared.identityToken.env} of registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`,
+        };
+    }
+    const password = readValue(integration, declared.password, 'password', env);
+    (0,secrets/* maskSecret */.$l)(password);
+    const username = readValue(integration, declared.username, 'username', env);
+    (0,secrets/* maskCredentials */.Bs)(username, password);
+    return {
+        username,
+        password,
+        source: `the password in ${declared.password.env} of registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`,
+    };
+}
+/**
+ * Kind ghcr declared without credentials, inside GitHub Actions: the job's token, passed to the
+ * step as `env: { GITHUB_TOKEN: ${{ github.token }} }`, as the user `GITHUB_ACTOR`.
+ */
+function githubTokenCredentials(integration, env) {
+    if (integration.kind !== 'ghcr' || env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_TOKEN) {
+        return undefined;
+    }
+    const password = env.GITHUB_TOKEN;
+    (0,secrets/* maskSecret */.$l)(password);
+    const username = env.GITHUB_ACTOR || 'github-actions';
+    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
+    return {
+        username,
+        password,
+        source: `GITHUB_TOKEN for registry ${(0,registries_file/* describeIntegration */.a9)(integration)}; the job needs permissions: packages: write to push`,
+    };
+}
+
+// EXTERNAL MODULE: ./.build/src/json.js
+var json = __nccwpck_require__(4393);
+;// CONCATENATED MODULE: ./.build/src/credentials/docker-config.js
+
+
+
+
+
+
+
+/**
+ * The Docker config as docker reads it (DESIGN §2): `DOCKER_AUTH_CONFIG` (a whole config as JSON
+ * in the environment, GitLab's convention) first, then `$DOCKER_CONFIG/config.json` or
+ * `~/.docker/config.json`. In each, a registry's credentials come from its `credHelpers` entry,
+ * else the `credsStore`, else its `auths` entry (`auth`, `username`/`password`, `identitytoken`).
+ */
+/** `$DOCKER_CONFIG/config.json`, else `$HOME/.docker/config.json`; undefined without either. */
+function dockerConfigPath(env) {
+    if (env.DOCKER_CONFIG)
+        return external_node_path_.join(env.DOCKER_CONFIG, 'config.json');
+    const home = env.HOME || env.USERPROFILE;
+    return home ? external_node_path_.join(home, '.docker', 'config.json') : undefined;
+}
+const DOCKER_AUTH_CONFIG = 'DOCKER_AUTH_CONFIG';
+/**
+ * The host a key names: keys are hosts (`ghcr.io`) or URLs, as older Docker versions and
+ * docker/login-action write them for Docker Hub (`https://index.docker.io/v1/`).
+ */
+function keyDomain(key) {
+    const host = key
+        .trim()
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+        .replace(/\/.*$/, '');
+    return (0,oci_reference/* normaliseDomain */.$N)(host.toLowerCase());
+}
+/** The keys of `map` that name `domain`: one written exactly as the domain first. */
+function keysFor(map, domain) {
+    const wanted = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
+    const exact = (key) => Number(key.trim().toLowerCase() === wanted);
+    return Object.keys(map)
+        .filter((key) => keyDomain(key) === wanted)
+        .sort((a, b) => exact(b) - exact(a));
+}
+/** The line of a character offset, so an error can point at it without quoting the config. */
+function lineOf(text, offset) {
+    return text.slice(0, offset).split('\n').length;
+}
+/** A config's text: empty (as an empty file is, for docker) or `{}` means no entries. */
+function parseConfig(text, where) {
+    if (!text.trim())
+        return { where, auths: {}, credHelpers: {} };
+    let config;
+    try {
+        config = JSON.parse(text);
+    }
+    catch (error) {
+        // The parser's message may quote the config, which holds secrets: give the line only.
+        const position = /position (\d+)/.exec(error.message);
+        const line = position ? ` (line ${lineOf(text, Number(position[1]))})` : '';
+        throw new errors/* UserError */.yo(`${where} is not valid JSON${line}`);
+    }
+    if (!(0,json/* isObject */.Gv)(config))
+        throw new errors/* UserError */.yo(`${where} is not a JSON object`);
+    for (const field of ['auths', 'credHelpers']) {
+        if (config[field] !== undefined && config[field] !== null && !(0,json/* isObject */.Gv)(config[field])) {
+            throw new errors/* UserError */.yo(`${where}: ${field} must be an object keyed by registry`);
+        }
+    }
+    if (config.credsStore !== undefined && typeof config.credsStore !== 'string') {
+        throw new errors/* UserError */.yo(`${where}: credsStore must be the name of a credential helper`);
+    }
+    return {
+        where,
+        auths: config.auths ?? {},
+        credHelpers: config.credHelpers ?? {},
+        ...(config.credsStore ? { credsStore: config.credsStore } : {}),
+    };
+}
+/** `DOCKER_AUTH_CONFIG`, then the file; a missing or unreadable file is no config. */
+function readConfigs(env) {
+    const configs = [];
+    const inline = env[DOCKER_AUTH_CONFIG];
+    if (inline && inline.trim())
+        configs.push(parseConfig(inline, DOCKER_AUTH_CONFIG));
+    const file = dockerConfigPath(env);
+    if (!file)
+        return configs;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return configs;
+    }
+    configs.push(parseConfig(text, `The Docker config ${file}`));
+    return configs;
+}
+/**
+ * Credentials for `domain` from the Docker config, undefined when it holds none. Secrets are
+ * masked as soon as they are read; a helper is run only for the domain asked about.
+ */
+async function readDockerConfigCredentials(domain, env) {
+    for (const config of readConfigs(env)) {
+        const found = await configCredentials(config, domain, env);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** As docker does: the domain's `credHelpers` entry, else `credsStore`, else `auths`. */
+async function configCredentials(config, domain, env) {
+    const normalised = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
+    const helperKey = keysFor(config.credHelpers, normalised)[0];
+    const helper = helperKey === undefined ? config.credsStore : config.credHelpers[helperKey];
+    if (helper !== undefined) {
+        if (typeof helper !== 'string' || !helper) {
+            throw new errors/* UserError */.yo(`${config.where}: credHelpers "${helperKey}" must name a helper`);
+        }
+        const serverUrl = helperKey ?? helperServerUrl(normalised);
+        const by = helperKey === undefined ? 'credsStore' : `credHelpers "${helperKey}"`;
+        return helperCredentials({ helper, serverUrl, where: `${config.where} (${by})`, env });
+    }
+    for (const key of keysFor(config.auths, normalised)) {
+        const entry = config.auths[key];
+        if (!(0,json/* isObject */.Gv)(entry))
+            continue;
+        const credentials = entryCredentials(entry, config.where, key);
+        if (credentials)
+            return credentials;
+    }
+    return undefined;
+}
+/**
+ * The domains the Docker config holds entries for (`auths` and `credHelpers`, normalised), so a
+ * builder that is given its own auth file can still be given what `docker login` left for them.
+ */
+function dockerConfigDomains(env) {
+    let configs;
+    try {
+        configs = readConfigs(env);
+    }
+    catch {
+        return [];
+    }
+    const keys = configs.flatMap((c) => [...Object.keys(c.auths), ...Object.keys(c.credHelpers)]);
+    return [...new Set(keys.map(keyDomain))];
+}
+function entryCredentials(entry, where, key) {
+    const source = `the entry "${key}" of ${where.replace(/^The /, 'the ')}`;
+    let username = '';
+    let password = '';
+    if (typeof entry.auth === 'string' && entry.auth) {
+        (0,secrets/* maskSecret */.$l)(entry.auth);
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon <= 0 && !entry.identitytoken) {
+            throw new errors/* UserError */.yo(`${where}: the auth of "${key}" is not base64 of user:password`);
+        }
+        username = colon > 0 ? decoded.slice(0, colon) : '';
+        password = colon > 0 ? decoded.slice(colon + 1) : '';
+    }
+    else if (typeof entry.username === 'string' && typeof entry.password === 'string') {
+        username = entry.username;
+        password = entry.password;
+    }
+    // An identity token wins over a password, as with docker (`az acr login` writes both).
+    if (typeof entry.identitytoken === 'string' && entry.identitytoken) {
+        (0,secrets/* maskSecret */.$l)(entry.identitytoken);
+        return {
+            username: username || TOKEN_USERNAME,
+            password: '',
+            identityToken: entry.identitytoken,
+            source,
+        };
+    }
+    if (!username || !password)
+        return undefined;
+    (0,secrets/* maskCredentials */.Bs)(username, password);
+    return { username, password, source };
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/resolve.js
+
+
+
+
+
+
+const DOCKER_HUB_HOST = 'registry-1.docker.io';
+function domainKey(domain) {
+    return (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
+}
+function sameDomain(a, b) {
+    return domainKey(a) === domainKey(b);
+}
+function endpoint(domain, via, label, credentials, integration) {
+    const normalised = domainKey(domain);
+    return {
+        domain: normalised,
+        host: normalised === oci_reference/* DOCKER_HUB */.Xb ? DOCKER_HUB_HOST : normalised,
+        insecure: (integration?.insecure ?? false) || isLoopback(normalised),
+        ...(integration ? { integration } : {}),
+        via,
+        ...(credentials ? { credentials } : {}),
+        label,
+        ...(integration?.requestsPerSecond ? { requestsPerSecond: integration.requestsPerSecond } : {}),
+    };
+}
+/** The integration a step input names; unknown names are errors listing the known ones. */
+function integrationByName(config, name, inputName) {
+    const found = config.integrations.find((i) => i.name === name);
+    if (found)
+        return found;
+    const known = config.integrations.map((i) => i.name);
+    const why = config.source === registries_file/* NO_SOURCE */.ir
+        ? `no registries are declared (no ${registries_file/* DEFAULT_REGISTRIES_FILE */.Zv}, no registries input)`
+        : known.length
+            ? `${config.source} declares ${known.join(', ')}`
+            : `${config.source} declares no registries`;
+    throw new errors/* UserError */.yo(`Input ${inputName}: there is no registry named "${name}"; ${why}`);
+}
+/**
+ * The endpoint of an integration. Its credentials are resolved now, when it is used (see
+ * readCredentials): read from the environment, asked of a helper, or minted. An integration that
+ * declares no credentials uses what the Docker config holds for its domain, if anything, else
+ * anonymous access.
+ */
+async function resolve_endpointFor(integration, env) {
+    const credentials = (await readCredentials(integration, env)) ??
+        (await readDockerConfigCredentials(integration.domain, env));
+    return endpoint(integration.domain, 'integration', integration.name, credentials, integration);
+}
+async function fallbackEndpoint(domain, env) {
+    const normalised = domainKey(domain);
+    const credentials = await readDockerConfigCredentials(normalised, env);
+    return credentials
+        ? endpoint(normalised, 'docker-config', `${normalised} (Docker config)`, credentials)
+        : endpoint(normalised, 'anonymous', `${normalised} (anonymous)`, undefined);
+}
+/**
+ * Through which registry and credentials an image on `domain` is pulled (DESIGN §3): the step's
+ * context for that domain; else the one integration on the domain, or its `primary` one among
+ * several; without any, the Docker config, else anonymous access.
+ */
+async function resolvePull(config, env, domain, contexts) {
+    const wanted = domainKey(domain);
+    const chosen = contexts.filter((c) => sameDomain(c.domain, wanted));
+    if (chosen.length > 1) {
+        throw new errors/* UserError */.yo(`The registry contexts ${chosen.map((c) => c.name).join(' and ')} both serve ${wanted}; give at most one context per domain`);
+    }
+    const candidates = config.integrations.filter((i) => sameDomain(i.domain, wanted));
+    if (chosen.length === 1)
+        return withHint(await resolve_endpointFor(chosen[0], env), candidates);
+    if (candidates.length === 0) {
+        const fallback = await fallbackEndpoint(wanted, env);
+        // A user who meant a registries file to be read is told it was not there.
+        if (fallback.via === 'anonymous' && config.lookedFor) {
+            fallback.refusalHint = `no registries file at ${config.lookedFor}: the request went anonymous`;
+        }
+        return fallback;
+    }
+    if (candidates.length === 1)
+        return resolve_endpointFor(candidates[0], env);
+    const primary = candidates.find((i) => i.primary);
+    if (primary)
+        return withHint(await resolve_endpointFor(primary, env), candidates);
+    throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(registries_file/* describeIntegration */.a9).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
+}
+/**
+ * A domain served by several integrations: a refusal of the one chosen names the others, which
+ * may be the identity that was meant (DESIGN §3: `registry_context` picks one per step).
+ */
+function withHint(chosen, candidates) {
+    const others = candidates.filter((i) => i !== chosen.integration).map((i) => i.name);
+    if (others.length === 0)
+        return chosen;
+    const serve = others.length === 1 ? 'also serves' : 'also serve';
+    chosen.refusalHint = `${others.join(', ')} ${serve} ${chosen.domain}; set registry_context: ${others[0]} (or registry_contexts) to pull with it`;
+    return chosen;
+}
+/** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
+function applyPrefix(prefix, repository) {
+    const trimmed = trimSlashes(prefix ?? '');
+    if (!trimmed || repository === trimmed || repository.startsWith(`${trimmed}/`)) {
+        return repository;
+    }
+    return `${trimmed}/${repository}`;
+}
+/** The repository a push target names, as references write it (`ghcr.io/acme/app`). */
+function targetName(target) {
+    return formatName({ domain: target.endpoint.domain, repository: target.repository });
+}
+/**
+ * Splits an image name as the user wrote it into its domain, if it names one, and its path;
+ * a tag or digest is dropped. The name is validated by the Docker reference grammar.
+ */
+function splitImageName(imageName) {
+    const ref = parseReference(imageName, { defaultTag: false, what: 'image name' });
+    let rest = imageName.trim();
+    const at = rest.indexOf('@');
+    if (at >= 0)
+        rest = rest.slice(0, at);
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/'))
+        rest = rest.slice(0, colon);
+    const slash = rest.indexOf('/');
+    if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
+        return { domain: ref.domain, path: rest.slice(slash + 1) };
+    }
+    return { path: rest };
+}
+/**
+ * Where a push of `imageName` goes (DESIGN §3): always the integration `registry` names, else the
+ * `default` one, else the domain written in the image name (docker.io when it names none),
+ * reached like a pull without contexts. The repository is the name's path, without a domain
+ * written in it (the push goes to the chosen registry whatever the name says), with the
+ * integration's repository_prefix applied.
+ */
+async function resolvePush(config, env, imageName, registry) {
+    const name = splitImageName(imageName);
+    const target = registry ?? config.integrations.find((i) => i.default);
+    const endpoint = target
+        ? await resolve_endpointFor(target, env)
+        : await resolvePull(config, env, name.domain ?? DOCKER_HUB, []);
+    const repository = officialPath(endpoint.domain, applyPrefix(endpoint.integration?.repositoryPrefix, name.path));
+    if (`${endpoint.domain}/${repository}`.length > MAX_NAME_LENGTH) {
+        throw new UserError(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    return { endpoint, repository };
+}
+/**
+ * A registry context must serve a domain the step pulls from. When the step cannot know what it
+ * pulls (the FROM lines of a Dockerfile), it only warns.
+ */
+function checkContexts(contexts, pulledDomains, inputName, warn) {
+    const byDomain = new Map();
+    for (const context of contexts) {
+        const key = domainKey(context.domain);
+        const other = byDomain.get(key);
+        if (other && other.name !== context.name) {
+            throw new errors/* UserError */.yo(`Input ${inputName}: ${other.name} and ${context.name} both serve ${key}; give at most one per domain`);
+        }
+        byDomain.set(key, context);
+    }
+    for (const [domain, context] of byDomain) {
+        if (pulledDomains === undefined) {
+            warn(`Input ${inputName}: cannot tell whether this step pulls from ${domain}; ${context.name} is used only for images on ${domain}`);
+        }
+        else if (!pulledDomains.some((d) => sameDomain(d, domain))) {
+            const pulled = [...new Set(pulledDomains.map(domainKey))];
+            throw new errors/* UserError */.yo(`Input ${inputName}: ${context.name} serves ${domain}, but this step pulls no image from ${domain}${pulled.length ? ` (only from ${pulled.join(', ')})` : ''}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/time.js
+/** Go's zero time.Time, `0001-01-01T00:00:00Z`: what Go tools write when they know no time. */
+const GO_ZERO_TIME = Date.parse('0001-01-01T00:00:00Z');
+/**
+ * A timestamp as UTC ISO 8601 (`2024-01-01T00:00:00.000Z`), or null when it cannot be read or
+ * is Go's zero time, which means "unknown", not the year 1.
+ */
+function isoTime(value) {
+    if (typeof value !== 'string' || !value)
+        return null;
+    const time = Date.parse(value);
+    return Number.isNaN(time) || time === GO_ZERO_TIME ? null : new Date(time).toISOString();
+}
+
+// EXTERNAL MODULE: ./.build/src/report/source/remote-url.js
+var remote_url = __nccwpck_require__(9054);
+;// CONCATENATED MODULE: ./.build/src/report/source/ci-variables.js
+
+
+
+/**
+ * The CI_* variables GitLab sets (and other CIs that borrowed its names set in part); what is not
+ * there stays null for the working tree to fill.
+ */
+function ciVariableFacts(env) {
+    const gitlab = env.GITLAB_CI === 'true';
+    const projectUrl = (0,json/* text */.Qq)(env.CI_PROJECT_URL)?.replace(/\/+$/, '') ?? null;
+    const sha = (0,json/* text */.Qq)(env.CI_COMMIT_SHA);
+    const tag = (0,json/* text */.Qq)(env.CI_COMMIT_TAG);
+    const branch = (0,json/* text */.Qq)(env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME) ??
+        (0,json/* text */.Qq)(env.CI_COMMIT_BRANCH) ??
+        (tag ? null : (0,json/* text */.Qq)(env.CI_COMMIT_REF_NAME));
+    const mergeRequest = (0,json/* integer */.nd)(env.CI_MERGE_REQUEST_IID);
+    const mergeRequestProject = (0,json/* text */.Qq)(env.CI_MERGE_REQUEST_PROJECT_URL)?.replace(/\/+$/, '') ?? projectUrl;
+    const author = parseAuthor((0,json/* text */.Qq)(env.CI_COMMIT_AUTHOR));
+    const provider = gitlab ? 'gitlab' : null;
+    return {
+        git: {
+            provider,
+            repository: (0,json/* text */.Qq)(env.CI_PROJECT_PATH),
+            repository_url: projectUrl,
+            ref: tag
+                ? `refs/tags/${tag}`
+                : mergeRequest !== null
+                    ? `refs/merge-requests/${mergeRequest}/head`
+                    : branch
+                        ? `refs/heads/${branch}`
+                        : null,
+            branch,
+            tag,
+            commit: {
+                sha,
+                message: (0,json/* text */.Qq)(env.CI_COMMIT_MESSAGE)?.replace(/\s+$/, '') ?? null,
+                url: sha && projectUrl ? (0,remote_url/* commitUrl */.Bg)(gitlab ? 'gitlab' : null, projectUrl, sha) : null,
+                author,
+                timestamp: isoTime(env.CI_COMMIT_TIMESTAMP),
+            },
+            pull_request: mergeRequest !== null
+                ? {
+                    number: mergeRequest,
+                    title: (0,json/* text */.Qq)(env.CI_MERGE_REQUEST_TITLE),
+                    url: mergeRequestProject
+                        ? `${mergeRequestProject}/-/merge_requests/${mergeRequest}`
+                        : null,
+                    author: null,
+                }
+                : null,
+        },
+        ci: {
+            provider: gitlab ? 'gitlab-ci' : env.CI && env.CI !== 'false' ? 'other' : 'local',
+            workflow: (0,json/* text */.Qq)(env.CI_PIPELINE_NAME),
+            run_id: (0,json/* text */.Qq)(env.CI_PIPELINE_ID),
+            run_number: (0,json/* integer */.nd)(env.CI_PIPELINE_IID),
+            run_attempt: null,
+            run_url: (0,json/* text */.Qq)(env.CI_PIPELINE_URL),
+            job: (0,json/* text */.Qq)(env.CI_JOB_NAME),
+            actor: (0,json/* text */.Qq)(env.GITLAB_USER_LOGIN),
+            event: (0,json/* text */.Qq)(env.CI_PIPELINE_SOURCE),
+        },
+    };
+}
+/** `Name <email>`, as GitLab's CI_COMMIT_AUTHOR and git write it. */
+function parseAuthor(value) {
+    if (!value)
+        return null;
+    const match = /^(.*?)\s*<([^>]*)>$/.exec(value);
+    return match
+        ? { name: match[1] || null, email: match[2] || null, username: null }
+        : { name: value, email: null, username: null };
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/source/github.js
+
+
+
+/** The event payload at GITHUB_EVENT_PATH; {} when there is none or it cannot be read. */
+function readEvent(env, debug = () => { }) {
+    const file = env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return (0,json/* isObject */.Gv)(event) ? event : {};
+    }
+    catch (error) {
+        debug(`the event payload ${file} could not be read: ${error.message}`);
+        return {};
+    }
+}
+function stripPrefix(ref, prefix) {
+    return ref?.startsWith(prefix) ? ref.slice(prefix.length) : null;
+}
+const PULL_REQUEST_EVENTS = /^pull_request/;
+/** The number in `refs/pull/42/merge` (or `/head`), the ref GitHub runs pull_request events on. */
+function pullRequestNumberOf(ref) {
+    const match = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref);
+    return match ? Number(match[1]) : null;
+}
+/** The facts GitHub gives: variables for the run, the event payload for the commit and pull request. */
+function githubFacts(env, event) {
+    const server = ((0,json/* text */.Qq)(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '');
+    const repository = (0,json/* text */.Qq)(env.GITHUB_REPOSITORY) ?? (0,json/* text */.Qq)((0,json/* object */.Ik)(event.repository).full_name);
+    const repositoryUrl = (0,json/* text */.Qq)((0,json/* object */.Ik)(event.repository).html_url) ?? (repository ? `${server}/${repository}` : null);
+    const eventName = (0,json/* text */.Qq)(env.GITHUB_EVENT_NAME);
+    const ref = (0,json/* text */.Qq)(env.GITHUB_REF) ?? (0,json/* text */.Qq)(event.ref);
+    const pr = (0,json/* object */.Ik)(event.pull_request);
+    // Decided by the event's name, not by its payload: when the event file is missing or
+    // unreadable, GITHUB_HEAD_REF and GITHUB_REF (refs/pull/N/merge) still tell branch and number.
+    const isPullRequest = eventName !== null && PULL_REQUEST_EVENTS.test(eventName);
+    const tag = stripPrefix(ref, 'refs/tags/');
+    let branch;
+    // GITHUB_HEAD_REF is set on pull_request and pull_request_target only; other pull_request_*
+    // events without a payload leave the branch unknown rather than take the merge ref for one.
+    if (isPullRequest)
+        branch = (0,json/* text */.Qq)((0,json/* object */.Ik)(pr.head).ref) ?? (0,json/* text */.Qq)(env.GITHUB_HEAD_REF);
+    else if (tag !== null)
+        branch = stripPrefix((0,json/* text */.Qq)(event.base_ref), 'refs/heads/');
+    else
+        branch = stripPrefix(ref, 'refs/heads/');
+    const headCommit = (0,json/* object */.Ik)(event.head_commit);
+    const headAuthor = (0,json/* object */.Ik)(headCommit.author);
+    const sha = isPullRequest
+        ? ((0,json/* text */.Qq)((0,json/* object */.Ik)(pr.head).sha) ?? (0,json/* text */.Qq)(env.GITHUB_SHA))
+        : ((0,json/* text */.Qq)(headCommit.id) ?? (0,json/* text */.Qq)(env.GITHUB_SHA));
+    const fromHead = (0,json/* text */.Qq)(headCommit.id) === sha && sha !== null;
+    const commit = {
+        sha,
+        message: fromHead ? (0,json/* text */.Qq)(headCommit.message) : null,
+        url: (fromHead ? (0,json/* text */.Qq)(headCommit.url) : null) ??
+            (sha && repositoryUrl ? `${repositoryUrl}/commit/${sha}` : null),
+        author: fromHead && Object.keys(headAuthor).length > 0
+            ? {
+                name: (0,json/* text */.Qq)(headAuthor.name),
+                email: (0,json/* text */.Qq)(headAuthor.email),
+                username: (0,json/* text */.Qq)(headAuthor.username),
+            }
+            : null,
+        timestamp: fromHead ? isoTime(headCommit.timestamp) : null,
+    };
+    const number = (0,json/* integer */.nd)(pr.number) ?? (0,json/* integer */.nd)(event.number) ?? pullRequestNumberOf(ref ?? '');
+    const pullRequest = isPullRequest && number !== null
+        ? {
+            number,
+            title: (0,json/* text */.Qq)(pr.title),
+            url: (0,json/* text */.Qq)(pr.html_url) ?? (repositoryUrl ? `${repositoryUrl}/pull/${number}` : null),
+            author: (0,json/* text */.Qq)((0,json/* object */.Ik)(pr.user).login),
+        }
+        : null;
+    const runId = (0,json/* text */.Qq)(env.GITHUB_RUN_ID);
+    return {
+        git: {
+            provider: 'github',
+            repository,
+            repository_url: repositoryUrl,
+            ref,
+            branch,
+            tag,
+            commit,
+            pull_request: pullRequest,
+        },
+        ci: {
+            provider: 'github-actions',
+            workflow: (0,json/* text */.Qq)(env.GITHUB_WORKFLOW),
+            run_id: runId,
+            run_number: (0,json/* integer */.nd)(env.GITHUB_RUN_NUMBER),
+            run_attempt: (0,json/* integer */.nd)(env.GITHUB_RUN_ATTEMPT),
+            run_url: runId && repository ? `${server}/${repository}/actions/runs/${runId}` : null,
+            job: (0,json/* text */.Qq)(env.GITHUB_JOB),
+            actor: (0,json/* text */.Qq)(env.GITHUB_TRIGGERING_ACTOR) ??
+                (0,json/* text */.Qq)(env.GITHUB_ACTOR) ??
+                (0,json/* text */.Qq)((0,json/* object */.Ik)(event.sender).login),
+            event: eventName,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/source/working-tree.js
+
+
+
+/** `git` in a directory; failures (no git, not a repository, no such commit) give undefined. */
+function gitIn(cwd, debug = () => { }) {
+    return (args) => new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', args, {
+            cwd,
+            timeout: 10_000,
+            maxBuffer: 1024 * 1024,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        }, (error, stdout) => {
+            if (error) {
+                debug(`git ${args[0]} failed: ${error.message.split('\n')[0]}`);
+                resolve(undefined);
+            }
+            else {
+                resolve(stdout.replace(/\s+$/, ''));
+            }
+        });
+    });
+}
+/** Outside GitHub: the commit, branch, tag and remote of the working tree, where not already known. */
+async function fillFromWorkingTree(facts, git) {
+    const [head, branch, tag, remote] = await Promise.all([
+        facts.commit.sha ? Promise.resolve(facts.commit.sha) : git(['rev-parse', 'HEAD']),
+        facts.branch || facts.tag
+            ? Promise.resolve(undefined)
+            : git(['rev-parse', '--abbrev-ref', 'HEAD']),
+        facts.tag || facts.branch
+            ? Promise.resolve(undefined)
+            : git(['describe', '--tags', '--exact-match', 'HEAD']),
+        facts.repository_url
+            ? Promise.resolve(undefined)
+            : git(['config', '--get', 'remote.origin.url']),
+    ]);
+    if (!facts.commit.sha && head && /^[0-9a-f]{40,64}$/.test(head))
+        facts.commit.sha = head;
+    if (branch && branch !== 'HEAD') {
+        facts.branch = branch;
+        facts.ref ??= `refs/heads/${branch}`;
+    }
+    if (tag) {
+        facts.tag = tag;
+        facts.ref ??= `refs/tags/${tag}`;
+    }
+    const web = remote ? (0,remote_url/* remoteToWeb */.kL)(remote) : null;
+    if (web) {
+        facts.repository_url = web.url;
+        facts.repository ??= web.path;
+        facts.provider ??= (0,remote_url/* providerOf */.lc)(web.host);
+    }
+    else if (facts.commit.sha) {
+        facts.provider ??= 'git';
+    }
+    if (facts.commit.sha && facts.repository_url) {
+        facts.commit.url ??= (0,remote_url/* commitUrl */.Bg)(facts.provider, facts.repository_url, facts.commit.sha);
+    }
+}
+/** The message, author and time of the reported commit, asked of `git` when nothing else told them. */
+async function fillCommit(facts, git) {
+    const { commit } = facts;
+    if (!commit.sha || !/^[0-9a-f]{7,64}$/.test(commit.sha))
+        return;
+    if (commit.message !== null && commit.author !== null && commit.timestamp !== null)
+        return;
+    const out = await git(['log', '-1', '--format=%an%x00%ae%x00%aI%x00%B', commit.sha, '--']);
+    if (!out)
+        return;
+    const [name, email, timestamp, ...body] = out.split('\0');
+    commit.message ??= body.join('\0').replace(/\s+$/, '') || null;
+    commit.author ??= { name: name || null, email: email || null, username: null };
+    commit.timestamp ??= isoTime(timestamp);
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/source/read.js
+
+
+
+/**
+ * The Git and CI facts of this run. On GitHub Actions (GITHUB_ACTIONS) they come from the
+ * GITHUB_* variables and the event payload at GITHUB_EVENT_PATH, read from `env` (not from
+ * @actions/github, whose context reads process.env once at import). On GitLab CI, from its CI_*
+ * variables, which tell more than env-ci reads (commit message, author, merge request title).
+ * On the other CIs env-ci knows, from env-ci (env-ci.ts); on none of them, from CI_* variables
+ * where set. Outside GitHub, what the variables do not tell is asked of `git` in the working
+ * directory, and on every CI what they do not tell about the reported commit.
+ */
+async function readSourceFacts(env, options = {}) {
+    const debug = options.debug ?? (() => { });
+    const cwd = options.cwd ?? process.cwd();
+    const git = options.git ?? gitIn(cwd, debug);
+    let facts;
+    if (env.GITHUB_ACTIONS === 'true')
+        facts = githubFacts(env, readEvent(env, debug));
+    else if (env.GITLAB_CI === 'true')
+        facts = ciVariableFacts(env);
+    else {
+        // Loaded here only: env-ci costs start-up time GitHub runs need not pay.
+        const { envCiFacts } = await Promise.all(/* import() */[__nccwpck_require__.e(73), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4662));
+        facts = envCiFacts(env, cwd) ?? ciVariableFacts(env);
+    }
+    if (env.GITHUB_ACTIONS !== 'true')
+        await fillFromWorkingTree(facts.git, git);
+    await fillCommit(facts.git, git);
+    return facts;
+}
+
+// EXTERNAL MODULE: ./.build/src/credentials/kinds.js
+var kinds = __nccwpck_require__(9829);
+;// CONCATENATED MODULE: ./.build/src/concurrency.js
+/** Runs at most `concurrency` of the given tasks at once; the rest wait their turn in order. */
+function createLimiter(concurrency) {
+    let active = 0;
+    const queue = [];
+    const next = () => {
+        if (active >= concurrency)
+            return;
+        const start = queue.shift();
+        if (start)
+            start();
+    };
+    return (task) => new Promise((resolve, reject) => {
+        queue.push(() => {
+            active++;
+            task()
+                .then(resolve, reject)
+                .finally(() => {
+                active--;
+                next();
+            });
+        });
+        next();
+    });
+}
+
 ;// CONCATENATED MODULE: ./.build/src/report/layers.js
 
 
-function layers_text(value) {
-    return typeof value === 'string' && value !== '' ? value : null;
-}
+
 /**
  * The manifest's layers, each with the history entry that made it, in build order. History
  * entries with `empty_layer: true` made no layer and are listed as empty ones; every other entry
@@ -32307,9 +33491,9 @@ function layersWithHistory(layers, history) {
             continue;
         out.push({
             ...(empty ? NO_LAYER : layerOf(layers[next++])),
-            created_by: layers_text(entry.created_by),
+            created_by: (0,json/* text */.Qq)(entry.created_by),
             created: isoTime(entry.created),
-            comment: layers_text(entry.comment),
+            comment: (0,json/* text */.Qq)(entry.comment),
             empty_layer: empty,
         });
     }
@@ -32332,7 +33516,7 @@ function layerOf(layer) {
     return {
         digest,
         size: typeof size === 'number' && Number.isSafeInteger(size) && size >= 0 ? size : 0,
-        media_type: layers_text(layer?.mediaType),
+        media_type: (0,json/* text */.Qq)(layer?.mediaType),
     };
 }
 /** The longest instruction the summary shows; the report carries it whole. */
@@ -32383,7 +33567,7 @@ async function readImageFacts(repository, image, endpoint, debug = () => { }) {
 }
 /** The image's facts, and its parts for what refers to them and what they hold. */
 async function readImageAndParts(repository, image, endpoint, debug = () => { }) {
-    const root = await repository.getManifest(image.digest ?? image.tag ?? 'latest');
+    const root = await repository.getManifest((0,oci_reference/* manifestRef */.rx)(image));
     const where = `${repository.label}: ${repository.name}`;
     const platforms = [];
     const parts = [root.digest];
@@ -32675,8 +33859,6 @@ function readCycloneDx(document) {
     };
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./.build/src/oci/digest.js
 
 
@@ -33270,12 +34452,6 @@ function isAttachmentProblem(error) {
         (error instanceof Error && Object.getPrototypeOf(error) === Error.prototype));
 }
 
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(6118);
 ;// CONCATENATED MODULE: ./.build/src/report/contents/os-release.js
 /** A value longer than this is no distribution's name: the rest is cut. */
 const VALUE_LENGTH = 256;
@@ -33820,6 +34996,7 @@ var schema = __nccwpck_require__(6780);
 
 
 
+
 /** The most a commit's list is read of: one page, which no ordinary commit fills. */
 const PER_PAGE = 100;
 /**
@@ -33880,29 +35057,21 @@ function describeApiError(error) {
     const cause = root === error ? undefined : root.message;
     return cause && cause !== message ? `${message} (${cause})` : message;
 }
-function object(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : {};
-}
-function pull_requests_text(value) {
-    return typeof value === 'string' && value !== '' ? value : null;
-}
 /** One entry of GitHub's answer, in the report's shape; undefined when it has no number. */
 function pullRequestOf(value) {
-    const item = object(value);
+    const item = (0,json/* object */.Ik)(value);
     const number = item.number;
     if (typeof number !== 'number' || !Number.isInteger(number) || number < 1)
         return undefined;
-    const url = pull_requests_text(item.html_url);
+    const url = (0,json/* text */.Qq)(item.html_url);
     return {
         number,
-        title: pull_requests_text(item.title),
+        title: (0,json/* text */.Qq)(item.title),
         url: url && (0,schema/* isReportUri */.VV)(url) ? url : null,
-        author: pull_requests_text(object(item.user).login),
-        state: pull_requests_text(item.state),
+        author: (0,json/* text */.Qq)((0,json/* object */.Ik)(item.user).login),
+        state: (0,json/* text */.Qq)(item.state),
         merged_at: isoTime(item.merged_at),
-        base: pull_requests_text(object(item.base).ref),
+        base: (0,json/* text */.Qq)((0,json/* object */.Ik)(item.base).ref),
     };
 }
 
@@ -34083,7 +35252,7 @@ function stringMap(value) {
     return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'));
 }
 /** The descriptor a referrers index lists for a referrer (OCI 1.1: artifactType, annotations). */
-function referrerDescriptor(referrer) {
+function referrers_referrerDescriptor(referrer) {
     return {
         mediaType: referrer.mediaType,
         digest: referrer.digest,
@@ -35795,8 +36964,6 @@ class RegistrySession {
     }
 }
 
-// EXTERNAL MODULE: ./.build/src/host/cancel.js
-var cancel = __nccwpck_require__(990);
 ;// CONCATENATED MODULE: ./.build/src/host/session.js
 
 
@@ -36118,6 +37285,7 @@ function tagScanNote(repository) {
 
 
 
+
 const DEFAULT_TIMEOUT_SECONDS = 30;
 /** An hour: a report that takes longer is not coming; and timers overflow past ~24.8 days. */
 const MAX_TIMEOUT_SECONDS = 3600;
@@ -36129,7 +37297,11 @@ function readReportSettings(io) {
     const imageText = io.getInput('image');
     if (!imageText)
         throw new errors/* UserError */.yo('Input image is required: the image to report, by tag or digest');
-    const image = (0,oci_reference/* parseReference */.F2)(imageText, { what: 'image' });
+    const archive = namesArchive(imageText) ? imageText : undefined;
+    // An archive's image is named once the archive is read.
+    const image = archive
+        ? { domain: 'localhost', repository: 'archive' }
+        : (0,oci_reference/* parseReference */.F2)(imageText, { what: 'image' });
     const endpoint = parseEndpoint(io.getInput('endpoint'));
     if (endpoint && token && endpoint.protocol === 'http:' && !isLoopback(endpoint.host)) {
         io.warning(`Input endpoint: ${describeEndpoint(endpoint)} is plain HTTP: the token travels unencrypted`);
@@ -36148,6 +37320,7 @@ function readReportSettings(io) {
         issueKeyPattern: parseIssueKeyPattern(io.getInput('issue_key_pattern')),
         readLayersBytes: parseReadLayersMb(io.getInput('read_layers_mb')) * report_image_info_MiB,
         includePackages: (0,inputs/* getBoolean */.pW)(io, 'include_packages', false),
+        ...(archive ? { archive } : {}),
     };
 }
 const report_image_info_MiB = 1024 * 1024;
@@ -36211,90 +37384,101 @@ async function planReport(settings, env, warn) {
 function createReportImageInfo(options = {}) {
     return async (io) => {
         const settings = readReportSettings(io);
-        const plan = await planReport(settings, io.env, (m) => io.warning(m));
-        const reference = (0,oci_reference/* formatReference */.FH)(settings.image);
-        io.debug(`reading ${reference} via ${plan.source.label}; report to ${plan.endpoint ?? 'the summary only'}`);
-        let image;
-        try {
-            image = await io.group(`Read ${reference}`, () => readImage(settings, plan.source, io));
+        if (settings.archive) {
+            // An image that never touched a registry (DESIGN §8): its facts are the archive's.
+            await withArchiveCandidate(io, settings.archive, 'image', (candidate) => reportImage(io, { ...settings, image: archiveReference(candidate, 'image') }, {
+                source: archiveEndpoint(candidate),
+                endpoint: settings.endpoint ? describeEndpoint(settings.endpoint) : undefined,
+            }, options, candidate.source));
+            return;
         }
-        catch (error) {
-            const message = problem(error, `Reading ${reference} through ${plan.source.label} failed`);
-            return cannotReport(io, settings, message, [['Image', `\`${reference}\``]]);
-        }
-        const cwd = io.env.GITHUB_WORKSPACE || process.cwd();
-        const source = await io.group('Read the Git and CI facts', async () => {
-            const facts = await readSourceFacts(io.env, {
-                cwd,
-                git: options.git,
-                debug: (m) => io.debug(m),
-            });
-            await addPullRequests(facts, settings, io);
-            addIssueKeys(facts, settings.issueKeyPattern);
-            return facts;
-        });
-        io.setOutput('digest', image.digest);
-        io.setOutput('image_id', image.image_id ?? '');
-        let report;
-        try {
-            report = buildReport({
-                image,
-                ...source,
-                annotations: settings.annotations,
-                reportedAt: (options.now ?? (() => new Date()))(),
-            });
-        }
-        catch (error) {
-            if (!(error instanceof InvalidReportError))
-                throw error;
-            // Our bug, but in the data (a fact read from the registry, the event or git that the code
-            // did not make valid), where a stack trace would not help: the message names each field
-            // and the value found. A report the schema refuses is neither sent nor put in the `report`
-            // output, which promises a valid one; and like any other report failure it fails the step
-            // or, with fail_on_error false, only warns, so that a dashboard never breaks a release.
-            return cannotReport(io, settings, (0,secrets/* redact */.E$)(error.message), [
-                ['Image', `\`${reference}\``],
-                ['Digest', `\`${image.digest}\``],
-            ]);
-        }
-        const json = JSON.stringify(report);
-        io.setOutput('report', json);
-        io.debug(`report: ${json}`);
-        let delivery;
-        let failure;
-        const endpoint = settings.endpoint;
-        if (endpoint) {
-            try {
-                // Origin and path only: a query may carry something private.
-                delivery = await io.group(`Send the report to ${endpoint.origin}${endpoint.pathname}`, () => sendReport(json, {
-                    endpoint,
-                    token: settings.token,
-                    // Whole milliseconds, at least one: a timer takes no fraction, and 0 would abort at once.
-                    timeoutMs: Math.max(1, Math.round(settings.timeoutSeconds * 1000)),
-                    retry: options.retry,
-                    env: io.env,
-                    debug: (m) => io.debug(m),
-                }));
-            }
-            catch (error) {
-                if (!(error instanceof DeliveryError))
-                    throw error;
-                failure = error.message;
-            }
-        }
-        const destination = describeDelivery(delivery, failure);
-        io.info(`${reference} (${image.digest}, ${platformList(image)}, ${humanSize(image.size)}): ${destination}`);
-        await io.writeSummary(reportSummary(report, destination));
-        if (failure)
-            giveUp(io, settings, failure);
+        await reportImage(io, settings, await planReport(settings, io.env, (m) => io.warning(m)), options);
     };
 }
+/** Reads the image (from `archive`, else the plan's registry), joins the facts, posts them. */
+async function reportImage(io, settings, plan, options, archive) {
+    const reference = (0,oci_reference/* formatReference */.FH)(settings.image);
+    io.debug(`reading ${reference} via ${plan.source.label}; report to ${plan.endpoint ?? 'the summary only'}`);
+    let image;
+    try {
+        image = await io.group(`Read ${reference}`, () => readImage(settings, plan.source, io, archive));
+    }
+    catch (error) {
+        const message = problem(error, `Reading ${reference} through ${plan.source.label} failed`);
+        return cannotReport(io, settings, message, [['Image', `\`${reference}\``]]);
+    }
+    const cwd = io.env.GITHUB_WORKSPACE || process.cwd();
+    const source = await io.group('Read the Git and CI facts', async () => {
+        const facts = await readSourceFacts(io.env, {
+            cwd,
+            git: options.git,
+            debug: (m) => io.debug(m),
+        });
+        await addPullRequests(facts, settings, io);
+        addIssueKeys(facts, settings.issueKeyPattern);
+        return facts;
+    });
+    io.setOutput('digest', image.digest);
+    io.setOutput('image_id', image.image_id ?? '');
+    let report;
+    try {
+        report = buildReport({
+            image,
+            ...source,
+            annotations: settings.annotations,
+            reportedAt: (options.now ?? (() => new Date()))(),
+        });
+    }
+    catch (error) {
+        if (!(error instanceof InvalidReportError))
+            throw error;
+        // Our bug, but in the data (a fact read from the registry, the event or git that the code
+        // did not make valid), where a stack trace would not help: the message names each field
+        // and the value found. A report the schema refuses is neither sent nor put in the `report`
+        // output, which promises a valid one; and like any other report failure it fails the step
+        // or, with fail_on_error false, only warns, so that a dashboard never breaks a release.
+        return cannotReport(io, settings, (0,secrets/* redact */.E$)(error.message), [
+            ['Image', `\`${reference}\``],
+            ['Digest', `\`${image.digest}\``],
+        ]);
+    }
+    const json = JSON.stringify(report);
+    io.setOutput('report', json);
+    io.debug(`report: ${json}`);
+    let delivery;
+    let failure;
+    const endpoint = settings.endpoint;
+    if (endpoint) {
+        try {
+            // Origin and path only: a query may carry something private.
+            delivery = await io.group(`Send the report to ${endpoint.origin}${endpoint.pathname}`, () => sendReport(json, {
+                endpoint,
+                token: settings.token,
+                // Whole milliseconds, at least one: a timer takes no fraction, and 0 would abort at once.
+                timeoutMs: Math.max(1, Math.round(settings.timeoutSeconds * 1000)),
+                retry: options.retry,
+                env: io.env,
+                debug: (m) => io.debug(m),
+            }));
+        }
+        catch (error) {
+            if (!(error instanceof DeliveryError))
+                throw error;
+            failure = error.message;
+        }
+    }
+    const destination = describeDelivery(delivery, failure);
+    io.info(`${reference} (${image.digest}, ${platformList(image)}, ${humanSize(image.size)}): ${destination}`);
+    await io.writeSummary(reportSummary(report, destination));
+    if (failure)
+        giveUp(io, settings, failure);
+}
 const reportImageInfo = createReportImageInfo();
-async function readImage(settings, source, io) {
+async function readImage(settings, source, io, archive) {
     const { image } = settings;
     const clients = openSession(io);
     try {
-        const repository = clients.for(source).repository(image.repository);
+        const repository = archive ?? clients.for(source).repository(image.repository);
         const read = await readImageAndParts(repository, image, source, (m) => io.debug(m));
         const { facts } = read;
         await addReferrers(facts, read.parts, repository, io);
@@ -41728,12 +42912,14 @@ function safeLogLines(message) {
 /* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
 /* harmony export */   fH: () => (/* binding */ isValidDigest),
 /* harmony export */   g4: () => (/* binding */ digestAlgorithm),
+/* harmony export */   nD: () => (/* binding */ formatName),
 /* harmony export */   og: () => (/* binding */ isRepositoryPath),
 /* harmony export */   r_: () => (/* binding */ isValidTag),
+/* harmony export */   rx: () => (/* binding */ manifestRef),
 /* harmony export */   uT: () => (/* binding */ trimSlashes),
 /* harmony export */   uY: () => (/* binding */ DIGEST_FORM)
 /* harmony export */ });
-/* unused harmony exports DIGEST_ALGORITHMS, MAX_NAME_LENGTH, looksLikeDomain, officialPath, formatName, tagFromItem, sanitizeTag */
+/* unused harmony exports DIGEST_ALGORITHMS, MAX_NAME_LENGTH, looksLikeDomain, officialPath, tagFromItem, sanitizeTag */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
 
 const DOCKER_HUB = 'docker.io';
@@ -41850,6 +43036,10 @@ function trimSlashes(value) {
 }
 function formatName(ref) {
     return `${ref.domain}/${ref.repository}`;
+}
+/** What a reference asks a registry for: its digest, else its tag, else `latest`. */
+function manifestRef(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
 }
 function formatReference(ref) {
     return `${formatName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;

@@ -29398,6 +29398,28 @@ const ACTION_INPUTS = {
     ],
     login: ['registry_contexts', 'registries_only', 'dir', 'registries', 'registries_file'],
     sync: ['sync', 'sync_file', 'shard', 'dry_run', 'registries', 'registries_file'],
+    save: [
+        'images',
+        'archive',
+        'format',
+        'platforms',
+        'referrers',
+        'registry_context',
+        'registry_contexts',
+        'registries',
+        'registries_file',
+    ],
+    load: [
+        'archive',
+        'registry',
+        'images',
+        'image_name',
+        'tags',
+        'overwrite',
+        'referrers',
+        'registries',
+        'registries_file',
+    ],
 };
 /** Names other actions (docker/build-push-action, docker/login-action, …) use for our inputs. */
 const ALIASES = {
@@ -29524,8 +29546,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/src/errors.js
 var errors = __nccwpck_require__(6624);
-// EXTERNAL MODULE: ./.build/src/units.js
-var units = __nccwpck_require__(1496);
 // EXTERNAL MODULE: ./.build/src/http/loopback.js + 1 modules
 var loopback = __nccwpck_require__(3908);
 // EXTERNAL MODULE: ./.build/src/credentials/registries-file.js
@@ -29749,9 +29769,12 @@ function githubTokenCredentials(integration, env) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./.build/src/json.js
+var json = __nccwpck_require__(4393);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./.build/src/credentials/docker-config.js
+
 
 
 
@@ -29795,9 +29818,6 @@ function keysFor(map, domain) {
 function lineOf(text, offset) {
     return text.slice(0, offset).split('\n').length;
 }
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 /** A config's text: empty (as an empty file is, for docker) or `{}` means no entries. */
 function parseConfig(text, where) {
     if (!text.trim())
@@ -29812,10 +29832,10 @@ function parseConfig(text, where) {
         const line = position ? ` (line ${lineOf(text, Number(position[1]))})` : '';
         throw new errors/* UserError */.yo(`${where} is not valid JSON${line}`);
     }
-    if (!isObject(config))
+    if (!(0,json/* isObject */.Gv)(config))
         throw new errors/* UserError */.yo(`${where} is not a JSON object`);
     for (const field of ['auths', 'credHelpers']) {
-        if (config[field] !== undefined && config[field] !== null && !isObject(config[field])) {
+        if (config[field] !== undefined && config[field] !== null && !(0,json/* isObject */.Gv)(config[field])) {
             throw new errors/* UserError */.yo(`${where}: ${field} must be an object keyed by registry`);
         }
     }
@@ -29875,7 +29895,7 @@ async function configCredentials(config, domain, env) {
     }
     for (const key of keysFor(config.auths, normalised)) {
         const entry = config.auths[key];
-        if (!isObject(entry))
+        if (!(0,json/* isObject */.Gv)(entry))
             continue;
         const credentials = entryCredentials(entry, config.where, key);
         if (credentials)
@@ -30039,6 +30059,10 @@ function applyPrefix(prefix, repository) {
     }
     return `${trimmed}/${repository}`;
 }
+/** The repository a push target names, as references write it (`ghcr.io/acme/app`). */
+function resolve_targetName(target) {
+    return (0,oci_reference/* formatName */.nD)({ domain: target.endpoint.domain, repository: target.repository });
+}
 /**
  * Splits an image name as the user wrote it into its domain, if it names one, and its path;
  * a tag or digest is dropped. The name is validated by the Docker reference grammar.
@@ -30102,10 +30126,10 @@ function resolve_checkContexts(contexts, pulledDomains, inputName, warn) {
     }
 }
 
+// EXTERNAL MODULE: ./.build/src/units.js
+var units = __nccwpck_require__(1496);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./.build/src/json.js
-var json = __nccwpck_require__(4393);
 // EXTERNAL MODULE: ./.build/src/credentials/registries-file-problems.js + 1 modules
 var registries_file_problems = __nccwpck_require__(2375);
 ;// CONCATENATED MODULE: ./.build/src/oci/platform.js
@@ -32799,6 +32823,7 @@ async function keepOld(target, oldDigest, template, tag, options) {
 
 
 
+
 /** Tags a listing takes at most; the referrer walk's listing (10 000) is served from it. */
 const LISTING_LIMIT = 50_000;
 /**
@@ -32823,12 +32848,12 @@ function openEntry(session, resolved, dryRun) {
 function sourceName(resolved) {
     return `${resolved.entry.source.domain}/${resolved.entry.source.repository}`;
 }
-function targetName(resolved) {
-    return `${resolved.target.endpoint.domain}/${resolved.target.repository}`;
+function plan_targetName(resolved) {
+    return resolve_targetName(resolved.target);
 }
 /** What identifies a pair whatever the file's order: its source and its target. */
 function pairKey(pair) {
-    return `${sourceName(pair.entry)}:${pair.sourceTag} ${targetName(pair.entry)}:${pair.targetTag}`;
+    return `${sourceName(pair.entry)}:${pair.sourceTag} ${plan_targetName(pair.entry)}:${pair.targetTag}`;
 }
 /** The pairs of one entry: its source's tags listed, picked, ordered and named in the target. */
 async function listPairs(resolved, source, warn) {
@@ -32860,7 +32885,7 @@ async function listPairs(resolved, source, warn) {
 function slicePairs(all, shard) {
     const writers = new Map();
     for (const pair of all) {
-        const target = `${targetName(pair.entry)}:${pair.targetTag}`;
+        const target = `${plan_targetName(pair.entry)}:${pair.targetTag}`;
         const other = writers.get(target);
         if (other && other.entry !== pair.entry) {
             const line = (p) => `line ${p.entry.entry.line}`;
@@ -32912,7 +32937,7 @@ async function runSync(parts) {
             jobs: parts.jobs ?? COPY_JOBS,
             progress: parts.progress,
             log: parts.log,
-            onTagWritten: (tag) => parts.onTagWritten?.(`${targetName(pair.entry)}:${tag}`),
+            onTagWritten: (tag) => parts.onTagWritten?.(`${plan_targetName(pair.entry)}:${tag}`),
         });
     };
     // The tags of a repository share most of their layers: one pair of each entry goes first, so
@@ -32933,7 +32958,7 @@ async function runSync(parts) {
     const bytesOf = (pair, outcome) => {
         if (!dryRun || !outcome.plan)
             return outcome.bytes;
-        const repo = targetName(pair.entry);
+        const repo = plan_targetName(pair.entry);
         const seen = planned.get(repo) ?? new Set();
         planned.set(repo, seen);
         let bytes = 0;
@@ -32949,7 +32974,7 @@ async function runSync(parts) {
         const base = {
             entry: pair.entry.entry.index,
             source: `${sourceName(pair.entry)}:${pair.sourceTag}`,
-            target: `${targetName(pair.entry)}:${pair.targetTag}`,
+            target: `${plan_targetName(pair.entry)}:${pair.targetTag}`,
         };
         const outcome = work.done.get(pair);
         if (!outcome) {
@@ -32987,7 +33012,7 @@ async function runSync(parts) {
     };
 }
 function describePair(pair) {
-    return `${sourceName(pair.entry)}:${pair.sourceTag} → ${targetName(pair.entry)}:${pair.targetTag}`;
+    return `${sourceName(pair.entry)}:${pair.sourceTag} → ${plan_targetName(pair.entry)}:${pair.targetTag}`;
 }
 function emptyStats() {
     const { blobs } = copy_newStats();
@@ -33749,6 +33774,7 @@ var formats = __nccwpck_require__(9667);
 
 
 
+
 /**
  * Remote images copied or retagged registry to registry: what the promote action does, and the
  * push action when its candidate is remote.
@@ -33799,8 +33825,15 @@ async function runPromotion(io, promotion, shared) {
     // What a cancelled step says it left behind; a dry run writes no tag.
     const written = [];
     try {
-        const { targetRepo, sourceRepos } = openRepositories(clients, candidates, sources, target, dryRun);
-        candidates.forEach((c, i) => io.debug(`source: ${formatReference(c)} via ${sources[i].label}`));
+        const archive = promotion.archive;
+        const { targetRepo, sourceRepos } = archive
+            ? {
+                targetRepo: clients.for(target.endpoint).repository(target.repository, { push: !dryRun }),
+                sourceRepos: [archive.source],
+            }
+            : openRepositories(clients, candidates, sources, target, dryRun);
+        if (!archive)
+            candidates.forEach((c, i) => io.debug(`source: ${formatReference(c)} via ${sources[i].label}`));
         // The target's token is fetched while the sources are read.
         targetRepo.prepareAuth();
         const options = {
@@ -33811,7 +33844,7 @@ async function runPromotion(io, promotion, shared) {
             overwrite: promotion.overwrite,
             onTagWritten: dryRun ? undefined : (tag) => written.push(tag),
         };
-        const roots = await Promise.all(candidates.map((c, i) => readSource(sourceRepos[i], c.digest ?? c.tag ?? 'latest', 
+        const roots = await Promise.all(candidates.map((c, i) => readSource(sourceRepos[i], archive?.digest ?? manifestRef(c), 
         // With several, the expected digest is the merged index's, checked by the merge.
         candidates.length === 1 ? expectedDigest : undefined)));
         const narrowed = promotion.platforms?.length
@@ -33838,7 +33871,7 @@ async function runPromotion(io, promotion, shared) {
                 progress,
                 input: 'candidate',
             }), progress);
-        const base = `${target.endpoint.domain}/${target.repository}`;
+        const base = targetName(target);
         const images = tags.map((tag) => `${base}:${tag}`);
         const signed = promotion.signing && !dryRun
             ? await signPromoted(io, promotion, promotion.signing, targetRepo, {
@@ -33947,6 +33980,7 @@ function jobsFromEnv(env) {
 
 
 
+
 function readSyncSettings(io) {
     const shard = io.getInput('shard');
     return {
@@ -34008,7 +34042,7 @@ async function sync(io) {
     const entries = await io.group('Resolve the registries', async () => {
         const resolved = await resolveEntries(settings, io.env);
         for (const r of resolved) {
-            io.info(`${describeSide(r.entry)} via ${r.source.label} → ${r.target.endpoint.domain}/${r.target.repository} via ${r.target.endpoint.label}`);
+            io.info(`${describeSide(r.entry)} via ${r.source.label} → ${resolve_targetName(r.target)} via ${r.target.endpoint.label}`);
         }
         return resolved;
     });
@@ -34095,7 +34129,7 @@ function syncSummary(settings, entries, report) {
         const rows = report.pairs.filter((p) => p.entry === r.entry.index);
         return {
             header: [
-                `${describeSide(r.entry)} → ${r.target.endpoint.domain}/${r.target.repository}`,
+                `${describeSide(r.entry)} → ${resolve_targetName(r.target)}`,
                 'Target tag',
                 'Digest',
                 'Action',
@@ -41680,13 +41714,14 @@ function platformManifests(index, skipped = () => { }) {
 /* harmony export */   fH: () => (/* binding */ isValidDigest),
 /* harmony export */   fO: () => (/* binding */ officialPath),
 /* harmony export */   g4: () => (/* binding */ digestAlgorithm),
+/* harmony export */   nD: () => (/* binding */ formatName),
 /* harmony export */   og: () => (/* binding */ isRepositoryPath),
 /* harmony export */   r_: () => (/* binding */ isValidTag),
 /* harmony export */   uT: () => (/* binding */ trimSlashes),
 /* harmony export */   uY: () => (/* binding */ DIGEST_FORM),
 /* harmony export */   wB: () => (/* binding */ looksLikeDomain)
 /* harmony export */ });
-/* unused harmony exports DIGEST_ALGORITHMS, formatName, formatReference, tagFromItem, sanitizeTag */
+/* unused harmony exports DIGEST_ALGORITHMS, manifestRef, formatReference, tagFromItem, sanitizeTag */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
 
 const DOCKER_HUB = 'docker.io';
@@ -41803,6 +41838,10 @@ function trimSlashes(value) {
 }
 function formatName(ref) {
     return `${ref.domain}/${ref.repository}`;
+}
+/** What a reference asks a registry for: its digest, else its tag, else `latest`. */
+function manifestRef(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
 }
 function formatReference(ref) {
     return `${formatName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;

@@ -4,6 +4,7 @@ import type { CopyPlan, CopyResult } from '../../images/copy.js';
 import { humanSize } from '../../units.js';
 import {
   DIGEST_FORM,
+  formatName,
   formatReference,
   isValidDigest,
   parseReference,
@@ -20,9 +21,21 @@ import type { Platform } from '../../oci/manifest.js';
 import { parsePlatform } from '../../oci/platform.js';
 import { getBoolean, getList, getRegistries, getTags, parseMap } from '../inputs.js';
 import type { ActionIO } from '../../host/io.js';
-import { candidateSources, runPromotion, type PromotionSigned } from '../promotion.js';
+import {
+  candidateSources,
+  runPromotion,
+  type Promotion,
+  type PromotionSigned,
+} from '../promotion.js';
 import type { SigningSettings } from '../../signing/sign.js';
 import type { ImageSigner } from '../../signing/signer.js';
+import {
+  archiveEndpoint,
+  archiveReference,
+  namesArchive,
+  withArchiveCandidate,
+  type ArchiveCandidate,
+} from '../archive-candidate.js';
 
 /** The promote step's inputs, read and checked once (DESIGN §4 promote). */
 export interface PromoteSettings {
@@ -44,6 +57,8 @@ export interface PromoteSettings {
   /** Sign (and attest) what was promoted; undefined for `sign: none`. */
   signing?: SigningSettings;
   config: RegistriesConfig;
+  /** The candidate as written when it is an archive (`oci-archive:…`): promoted alone. */
+  archive?: string;
 }
 
 const SIGN_MODES = ['none', 'key', 'kms', 'keyless'] as const;
@@ -88,10 +103,18 @@ export function readSigning(io: ActionIO): SigningSettings | undefined {
 }
 
 export function readPromoteSettings(io: ActionIO): PromoteSettings {
-  const candidates = getList(io, 'candidate').map((text) =>
-    parseReference(text, { what: 'candidate' }),
-  );
-  if (!candidates.length)
+  const texts = getList(io, 'candidate');
+  const archive = texts.find(namesArchive);
+  if (archive && texts.length > 1) {
+    throw new UserError(
+      `Input candidate: ${archive} is an archive, promoted alone; merging takes registry images`,
+    );
+  }
+  // An archive's image is named once the archive is read (promoteFromArchive).
+  const candidates = archive
+    ? [{ domain: 'localhost', repository: 'archive' }]
+    : texts.map((text) => parseReference(text, { what: 'candidate' }));
+  if (!texts.length)
     throw new UserError('Input candidate is required: the image to promote, by tag or digest');
   const tags = getTags(io);
   if (!tags.length)
@@ -136,6 +159,7 @@ export function readPromoteSettings(io: ActionIO): PromoteSettings {
     indexAnnotations,
     signing: readSigning(io),
     config: getRegistries(io),
+    ...(archive ? { archive } : {}),
   };
 }
 
@@ -195,7 +219,13 @@ export async function planPromotion(
 
 export async function promote(io: ActionIO): Promise<void> {
   const settings = readPromoteSettings(io);
-  const { sources, target } = await io.group('Resolve the registries', async () => {
+  if (settings.archive) {
+    await withArchiveCandidate(io, settings.archive, 'candidate', (candidate) =>
+      promoteFromArchive(io, settings, candidate!),
+    );
+    return;
+  }
+  const planned = await io.group('Resolve the registries', async () => {
     const planned = await planPromotion(settings, io.env);
     const { target } = planned;
     io.info(
@@ -203,7 +233,42 @@ export async function promote(io: ActionIO): Promise<void> {
     );
     return planned;
   });
+  await promoteTo(io, settings, planned.sources, planned.target);
+}
 
+/**
+ * An archive's image (DESIGN §8) to the `registry` integration, else the default one, else the
+ * registry its name in the archive names; under `image_name`, else that name.
+ */
+async function promoteFromArchive(
+  io: ActionIO,
+  settings: PromoteSettings,
+  candidate: ArchiveCandidate,
+): Promise<void> {
+  const integration = settings.registry
+    ? integrationByName(settings.config, settings.registry, 'registry')
+    : undefined;
+  const reference = archiveReference(candidate, 'candidate', settings.imageName);
+  const name = settings.imageName ?? formatName(reference);
+  const target = await resolvePush(settings.config, io.env, name, integration);
+  const named = { ...settings, candidate: reference };
+  named.candidates = [named.candidate];
+  io.info(
+    `${candidate.text} → ${target.endpoint.domain}/${target.repository} via ${target.endpoint.label}`,
+  );
+  await promoteTo(io, named, [archiveEndpoint(candidate)], target, {
+    source: candidate.source,
+    digest: candidate.root.digest,
+  });
+}
+
+async function promoteTo(
+  io: ActionIO,
+  settings: PromoteSettings,
+  sources: Endpoint[],
+  target: PromoteTarget,
+  archive?: Promotion['archive'],
+): Promise<void> {
   const signer = await openSignerFirst(settings, io.env);
   const title = settings.dryRun
     ? 'Plan'
@@ -213,6 +278,7 @@ export async function promote(io: ActionIO): Promise<void> {
   const { result, images, note, signed } = await io
     .group(title, () =>
       runPromotion(io, {
+        archive,
         candidates: settings.candidates,
         sources,
         target,

@@ -13,11 +13,18 @@ import {
   parseManifestContents,
 } from '../../oci/manifest.js';
 import {
+  formatName,
   formatReference,
   manifestRef,
   parseReference,
   type ImageReference,
 } from '../../oci/reference.js';
+import {
+  archiveEndpoint,
+  archiveReference,
+  namesArchive,
+  withArchiveCandidate,
+} from '../archive-candidate.js';
 import type { Integration, RegistriesConfig } from '../../credentials/registries-file.js';
 import {
   integrationByName,
@@ -281,6 +288,7 @@ async function targetOf(
 }
 
 export async function push(io: ActionIO): Promise<void> {
+  if (namesArchive(io.getInput('candidate'))) return pushFromArchive(io);
   const settings = readPushSettings(io);
   const { config } = settings;
   const integration = settings.registry
@@ -432,6 +440,52 @@ async function pushRemote(
       ['Digest', `\`${result.digest}\``],
       ['Mode', result.plan.mode],
     ],
+  });
+}
+
+/**
+ * An archive's image (DESIGN §8), as promote takes it: to `registry`, else the default
+ * integration, else the registry its name in the archive names.
+ */
+async function pushFromArchive(io: ActionIO): Promise<void> {
+  const text = io.getInput('candidate');
+  const imageName = io.getInput('image_name') || undefined;
+  const tags = getTags(io);
+  const config = getRegistries(io);
+  const registry = io.getInput('registry');
+  const integration = registry ? integrationByName(config, registry, 'registry') : undefined;
+  await withArchiveCandidate(io, text, 'candidate', async (candidate) => {
+    const reference = archiveReference(candidate!, 'candidate', imageName);
+    const target = await resolvePush(
+      config,
+      io.env,
+      imageName ?? formatName(reference),
+      integration,
+    );
+    const clients = openSession(io);
+    try {
+      const { result, images } = await runPromotion(
+        io,
+        {
+          candidates: [reference],
+          sources: [archiveEndpoint(candidate!)],
+          target,
+          tags: tags.length ? tags : ['latest'],
+          archive: { source: candidate!.source, digest: candidate!.root.digest },
+        },
+        clients,
+      );
+      await finish(io, images, result.digest, {
+        title: 'Image pushed',
+        facts: [
+          ['Candidate', `${text} (archive)`],
+          ['Target', `${images.join(', ')} (${target.endpoint.label})`],
+          ['Digest', `\`${result.digest}\``],
+        ],
+      });
+    } finally {
+      await clients.close();
+    }
   });
 }
 

@@ -1,5 +1,11 @@
 import { isUserError, UserError } from '../../errors.js';
-import type { Repository } from '../../distribution/repository.js';
+import type { ImageSource } from '../../oci/store.js';
+import {
+  archiveEndpoint,
+  archiveReference,
+  namesArchive,
+  withArchiveCandidate,
+} from '../archive-candidate.js';
 import type { RegistriesConfig } from '../../credentials/registries-file.js';
 import type { RetryPolicy } from '../../http/limits.js';
 import { describe, isNetworkError } from '../../http/errors.js';
@@ -60,6 +66,8 @@ export interface ReportSettings {
   readLayersBytes: number;
   /** Whether the attached SBOM's packages are listed in the report, not only counted. */
   includePackages: boolean;
+  /** The image as written when it is an archive's (`oci-archive:…`): read from the archive. */
+  archive?: string;
 }
 
 export const DEFAULT_TIMEOUT_SECONDS = 30;
@@ -74,7 +82,11 @@ export function readReportSettings(io: ActionIO): ReportSettings {
   const imageText = io.getInput('image');
   if (!imageText)
     throw new UserError('Input image is required: the image to report, by tag or digest');
-  const image = parseReference(imageText, { what: 'image' });
+  const archive = namesArchive(imageText) ? imageText : undefined;
+  // An archive's image is named once the archive is read.
+  const image = archive
+    ? { domain: 'localhost', repository: 'archive' }
+    : parseReference(imageText, { what: 'image' });
   const endpoint = parseEndpoint(io.getInput('endpoint'));
   if (endpoint && token && endpoint.protocol === 'http:' && !isLoopback(endpoint.host)) {
     io.warning(
@@ -95,6 +107,7 @@ export function readReportSettings(io: ActionIO): ReportSettings {
     issueKeyPattern: parseIssueKeyPattern(io.getInput('issue_key_pattern')),
     readLayersBytes: parseReadLayersMb(io.getInput('read_layers_mb')) * MiB,
     includePackages: getBoolean(io, 'include_packages', false),
+    ...(archive ? { archive } : {}),
   };
 }
 
@@ -188,86 +201,119 @@ export interface ReportOptions {
 export function createReportImageInfo(options: ReportOptions = {}): Action {
   return async (io) => {
     const settings = readReportSettings(io);
-    const plan = await planReport(settings, io.env, (m) => io.warning(m));
-    const reference = formatReference(settings.image);
-    io.debug(
-      `reading ${reference} via ${plan.source.label}; report to ${plan.endpoint ?? 'the summary only'}`,
+    if (settings.archive) {
+      // An image that never touched a registry (DESIGN §8): its facts are the archive's.
+      await withArchiveCandidate(io, settings.archive, 'image', (candidate) =>
+        reportImage(
+          io,
+          { ...settings, image: archiveReference(candidate!, 'image') },
+          {
+            source: archiveEndpoint(candidate!),
+            endpoint: settings.endpoint ? describeEndpoint(settings.endpoint) : undefined,
+          },
+          options,
+          candidate!.source,
+        ),
+      );
+      return;
+    }
+    await reportImage(
+      io,
+      settings,
+      await planReport(settings, io.env, (m) => io.warning(m)),
+      options,
     );
-
-    let image: ImageFacts;
-    try {
-      image = await io.group(`Read ${reference}`, () => readImage(settings, plan.source, io));
-    } catch (error) {
-      const message = problem(error, `Reading ${reference} through ${plan.source.label} failed`);
-      return cannotReport(io, settings, message, [['Image', `\`${reference}\``]]);
-    }
-
-    const cwd = io.env.GITHUB_WORKSPACE || process.cwd();
-    const source = await io.group('Read the Git and CI facts', async () => {
-      const facts = await readSourceFacts(io.env, {
-        cwd,
-        git: options.git,
-        debug: (m) => io.debug(m),
-      });
-      await addPullRequests(facts, settings, io);
-      addIssueKeys(facts, settings.issueKeyPattern);
-      return facts;
-    });
-    io.setOutput('digest', image.digest);
-    io.setOutput('image_id', image.image_id ?? '');
-    let report: ImageReport;
-    try {
-      report = buildReport({
-        image,
-        ...source,
-        annotations: settings.annotations,
-        reportedAt: (options.now ?? (() => new Date()))(),
-      });
-    } catch (error) {
-      if (!(error instanceof InvalidReportError)) throw error;
-      // Our bug, but in the data (a fact read from the registry, the event or git that the code
-      // did not make valid), where a stack trace would not help: the message names each field
-      // and the value found. A report the schema refuses is neither sent nor put in the `report`
-      // output, which promises a valid one; and like any other report failure it fails the step
-      // or, with fail_on_error false, only warns, so that a dashboard never breaks a release.
-      return cannotReport(io, settings, redact(error.message), [
-        ['Image', `\`${reference}\``],
-        ['Digest', `\`${image.digest}\``],
-      ]);
-    }
-    const json = JSON.stringify(report);
-    io.setOutput('report', json);
-    io.debug(`report: ${json}`);
-
-    let delivery: Delivery | undefined;
-    let failure: string | undefined;
-    const endpoint = settings.endpoint;
-    if (endpoint) {
-      try {
-        // Origin and path only: a query may carry something private.
-        delivery = await io.group(`Send the report to ${endpoint.origin}${endpoint.pathname}`, () =>
-          sendReport(json, {
-            endpoint,
-            token: settings.token,
-            // Whole milliseconds, at least one: a timer takes no fraction, and 0 would abort at once.
-            timeoutMs: Math.max(1, Math.round(settings.timeoutSeconds * 1000)),
-            retry: options.retry,
-            env: io.env,
-            debug: (m) => io.debug(m),
-          }),
-        );
-      } catch (error) {
-        if (!(error instanceof DeliveryError)) throw error;
-        failure = error.message;
-      }
-    }
-    const destination = describeDelivery(delivery, failure);
-    io.info(
-      `${reference} (${image.digest}, ${platformList(image)}, ${humanSize(image.size)}): ${destination}`,
-    );
-    await io.writeSummary(reportSummary(report, destination));
-    if (failure) giveUp(io, settings, failure);
   };
+}
+
+/** Reads the image (from `archive`, else the plan's registry), joins the facts, posts them. */
+async function reportImage(
+  io: ActionIO,
+  settings: ReportSettings,
+  plan: ReportPlan,
+  options: ReportOptions,
+  archive?: ImageSource,
+): Promise<void> {
+  const reference = formatReference(settings.image);
+  io.debug(
+    `reading ${reference} via ${plan.source.label}; report to ${plan.endpoint ?? 'the summary only'}`,
+  );
+
+  let image: ImageFacts;
+  try {
+    image = await io.group(`Read ${reference}`, () =>
+      readImage(settings, plan.source, io, archive),
+    );
+  } catch (error) {
+    const message = problem(error, `Reading ${reference} through ${plan.source.label} failed`);
+    return cannotReport(io, settings, message, [['Image', `\`${reference}\``]]);
+  }
+
+  const cwd = io.env.GITHUB_WORKSPACE || process.cwd();
+  const source = await io.group('Read the Git and CI facts', async () => {
+    const facts = await readSourceFacts(io.env, {
+      cwd,
+      git: options.git,
+      debug: (m) => io.debug(m),
+    });
+    await addPullRequests(facts, settings, io);
+    addIssueKeys(facts, settings.issueKeyPattern);
+    return facts;
+  });
+  io.setOutput('digest', image.digest);
+  io.setOutput('image_id', image.image_id ?? '');
+  let report: ImageReport;
+  try {
+    report = buildReport({
+      image,
+      ...source,
+      annotations: settings.annotations,
+      reportedAt: (options.now ?? (() => new Date()))(),
+    });
+  } catch (error) {
+    if (!(error instanceof InvalidReportError)) throw error;
+    // Our bug, but in the data (a fact read from the registry, the event or git that the code
+    // did not make valid), where a stack trace would not help: the message names each field
+    // and the value found. A report the schema refuses is neither sent nor put in the `report`
+    // output, which promises a valid one; and like any other report failure it fails the step
+    // or, with fail_on_error false, only warns, so that a dashboard never breaks a release.
+    return cannotReport(io, settings, redact(error.message), [
+      ['Image', `\`${reference}\``],
+      ['Digest', `\`${image.digest}\``],
+    ]);
+  }
+  const json = JSON.stringify(report);
+  io.setOutput('report', json);
+  io.debug(`report: ${json}`);
+
+  let delivery: Delivery | undefined;
+  let failure: string | undefined;
+  const endpoint = settings.endpoint;
+  if (endpoint) {
+    try {
+      // Origin and path only: a query may carry something private.
+      delivery = await io.group(`Send the report to ${endpoint.origin}${endpoint.pathname}`, () =>
+        sendReport(json, {
+          endpoint,
+          token: settings.token,
+          // Whole milliseconds, at least one: a timer takes no fraction, and 0 would abort at once.
+          timeoutMs: Math.max(1, Math.round(settings.timeoutSeconds * 1000)),
+          retry: options.retry,
+          env: io.env,
+          debug: (m) => io.debug(m),
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof DeliveryError)) throw error;
+      failure = error.message;
+    }
+  }
+  const destination = describeDelivery(delivery, failure);
+  io.info(
+    `${reference} (${image.digest}, ${platformList(image)}, ${humanSize(image.size)}): ${destination}`,
+  );
+  await io.writeSummary(reportSummary(report, destination));
+  if (failure) giveUp(io, settings, failure);
 }
 
 export const reportImageInfo: Action = createReportImageInfo();
@@ -276,11 +322,12 @@ async function readImage(
   settings: ReportSettings,
   source: Endpoint,
   io: ActionIO,
+  archive?: ImageSource,
 ): Promise<ImageFacts> {
   const { image } = settings;
   const clients = openSession(io);
   try {
-    const repository = clients.for(source).repository(image.repository);
+    const repository = archive ?? clients.for(source).repository(image.repository);
     const read = await readImageAndParts(repository, image, source, (m) => io.debug(m));
     const { facts } = read;
     await addReferrers(facts, read.parts, repository, io);
@@ -299,7 +346,7 @@ async function readImage(
 async function addOtherTags(
   facts: ImageFacts,
   image: ImageReference,
-  repository: Repository,
+  repository: ImageSource,
   io: ActionIO,
 ): Promise<void> {
   const without = '(list_tags: the report goes without the other tags)';
@@ -326,7 +373,7 @@ async function addOtherTags(
 async function addReferrers(
   facts: ImageFacts,
   parts: string[],
-  repository: Repository,
+  repository: ImageSource,
   io: ActionIO,
 ): Promise<void> {
   try {
@@ -348,7 +395,7 @@ async function addReferrers(
 async function addContents(
   facts: ImageFacts,
   read: ImageParts,
-  repository: Repository,
+  repository: ImageSource,
   settings: ReportSettings,
   io: ActionIO,
 ): Promise<void> {
