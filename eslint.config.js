@@ -5,7 +5,7 @@ import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 /**
- * The ladder of src/ (README, "Layout"), lowest first: a module imports only from its own rung
+ * The ladder of src/ (README, "Architecture"), lowest first: a module imports only from its own rung
  * or lower ones. Folders on one rung do not import each other unless listed in `beside`.
  */
 const LADDER = [
@@ -33,7 +33,7 @@ const zones = [
     return rung.map((folder) => ({
       target: `./src/${folder}`,
       from: [...above, ...rung.filter((f) => f !== folder)].map((f) => `./src/${f}`),
-      message: `src/${folder}/ may import only from its own rung or lower ones (README, "Layout")`,
+      message: `src/${folder}/ may import only from its own rung or lower ones (README, "Architecture")`,
     }));
   }),
   // The protocol takes credentials as a value: where they come from is not its business.
