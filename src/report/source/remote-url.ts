@@ -68,9 +68,40 @@ export function remoteToWeb(remote: string): WebRemote | null {
   if (!origin?.hostname || !encoded.length || readable.some((s) => s === '.' || s === '..')) {
     return null;
   }
+  const hosted = hostedForm(origin, readable);
+  if (hosted) ({ origin, readable, encoded } = hosted);
   const url = `${origin.origin}/${encoded.join('/')}`;
   if (!isReportUri(url)) return null;
   return { url, host: origin.hostname, path: readable.join('/') };
+}
+
+/**
+ * Hosts whose clone paths are not their web paths, as git-url-parse reads them: Azure DevOps'
+ * SSH remote `git@ssh.dev.azure.com:v3/Org/Project/Repo` is `https://dev.azure.com/Org/Project/
+ * _git/Repo` (its segments percent-encoded once, as Azure writes them: decoded once here), and a
+ * Bitbucket Server clone URL `https://host/scm/PROJECT/repo.git` is the repository `PROJECT/repo`
+ * at `https://host/projects/PROJECT/repos/repo`.
+ */
+function hostedForm(
+  origin: URL,
+  readable: string[],
+): { origin: URL; readable: string[]; encoded: string[] } | undefined {
+  if (origin.hostname === 'ssh.dev.azure.com' && readable.length === 4 && readable[0] === 'v3') {
+    const parts = readable.slice(1).map(decodeOrRaw);
+    const web = parseUrl('https://dev.azure.com');
+    if (!web) return undefined;
+    const [org, project, repo] = parts.map(encodeURIComponent);
+    return { origin: web, readable: parts, encoded: [org, project, '_git', repo] };
+  }
+  if (readable.length === 3 && readable[0] === 'scm' && origin.hostname !== 'bitbucket.org') {
+    const [, project, repo] = readable;
+    return {
+      origin,
+      readable: [project, repo],
+      encoded: ['projects', encodeURIComponent(project), 'repos', encodeURIComponent(repo)],
+    };
+  }
+  return undefined;
 }
 
 function parseUrl(text: string): URL | null {
