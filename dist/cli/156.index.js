@@ -75,6 +75,8 @@ var limits = __webpack_require__(94146);
 var oci_manifest = __webpack_require__(66908);
 // EXTERNAL MODULE: ./.build/src/oci/reference.js
 var oci_reference = __webpack_require__(92968);
+// EXTERNAL MODULE: ./.build/src/units.js
+var units = __webpack_require__(31496);
 ;// CONCATENATED MODULE: ./.build/src/archives/entries.js
 
 
@@ -101,7 +103,7 @@ function checkBlobName(entry, archive) {
 /** A small entry (index.json, a manifest, a config) read whole, within `limit` bytes. */
 async function readEntry(entry, limit, archive) {
     if (entry.size > limit) {
-        throw new errors/* UserError */.yo(`${archive}: entry ${entry.name} is ${entry.size} bytes, over the ${(0,limits/* formatBytes */.z3)(limit)} such a file may have; nothing was written`);
+        throw new errors/* UserError */.yo(`${archive}: entry ${entry.name} is ${entry.size} bytes, over the ${(0,units/* formatBytes */.z3)(limit)} such a file may have; nothing was written`);
     }
     const chunks = [];
     let size = 0;

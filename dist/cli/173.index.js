@@ -824,7 +824,7 @@ async function save(io) {
         io.setOutput('archive', settings.archive);
         io.setOutput('digests', JSON.stringify(digests));
         io.setOutput('contents', JSON.stringify({ images: saved, blobs, bytes }));
-        io.info(`Saved ${saved.length} image${saved.length === 1 ? '' : 's'} to ${settings.archive === '-' ? 'standard output' : settings.archive} (${settings.format}): ${blobs} blobs, ${(0,units/* humanSize */.X)(bytes)}`);
+        io.info(`Saved ${saved.length} image${saved.length === 1 ? '' : 's'} to ${settings.archive === '-' ? 'standard output' : settings.archive} (${settings.format}): ${blobs} blobs, ${(0,units/* humanSize */.Xe)(bytes)}`);
         await io.writeSummary({
             title: 'Images saved',
             facts: [
@@ -832,7 +832,7 @@ async function save(io) {
                     'Archive',
                     `${settings.archive === '-' ? 'standard output' : settings.archive} (${settings.format})`,
                 ],
-                ['Blobs', `${blobs} (${(0,units/* humanSize */.X)(bytes)})`],
+                ['Blobs', `${blobs} (${(0,units/* humanSize */.Xe)(bytes)})`],
             ],
             tables: [
                 {

@@ -16,14 +16,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _archives_open_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53752);
 /* harmony import */ var _archives_ref_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68571);
 /* harmony import */ var _images_archive_transfer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86530);
-/* harmony import */ var _images_progress_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(97619);
-/* harmony import */ var _credentials_resolve_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16825);
-/* harmony import */ var _host_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89335);
-/* harmony import */ var _host_progress_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(34955);
-/* harmony import */ var _host_cancel_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(90990);
-/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(50599);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1270);
-/* harmony import */ var _archive_path_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(72013);
+/* harmony import */ var _images_progress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97619);
+/* harmony import */ var _credentials_resolve_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16825);
+/* harmony import */ var _host_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89335);
+/* harmony import */ var _host_progress_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(34955);
+/* harmony import */ var _host_cancel_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(90990);
+/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(50599);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1270);
+/* harmony import */ var _archive_path_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(72013);
 
 
 
@@ -39,14 +39,14 @@ __webpack_require__.r(__webpack_exports__);
 
 function readLoadSettings(io) {
     return {
-        archive: (0,_archive_path_js__WEBPACK_IMPORTED_MODULE_10__/* .getArchivePath */ ._)(io, 'stdin'),
+        archive: (0,_archive_path_js__WEBPACK_IMPORTED_MODULE_12__/* .getArchivePath */ ._)(io, 'stdin'),
         registry: io.getInput('registry') || undefined,
-        images: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .getList */ .vS)(io, 'images'),
+        images: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .getList */ .vS)(io, 'images'),
         imageName: io.getInput('image_name') || undefined,
-        tags: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .getTags */ .Q2)(io),
-        overwrite: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .getBoolean */ .pW)(io, 'overwrite', true),
-        referrers: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .getBoolean */ .pW)(io, 'referrers', true),
-        config: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .getRegistries */ .cx)(io),
+        tags: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .getTags */ .Q2)(io),
+        overwrite: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .getBoolean */ .pW)(io, 'overwrite', true),
+        referrers: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .getBoolean */ .pW)(io, 'referrers', true),
+        config: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .getRegistries */ .cx)(io),
     };
 }
 /** Which images of the archive load, under which name and tags. */
@@ -87,27 +87,27 @@ async function load(io) {
     const settings = readLoadSettings(io);
     const { config } = settings;
     const integration = settings.registry
-        ? (0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_5__/* .integrationByName */ .dl)(config, settings.registry, 'registry')
+        ? (0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .integrationByName */ .dl)(config, settings.registry, 'registry')
         : config.integrations.find((i) => i.default);
     if (!integration) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('Input registry is required: the integration to load into (or mark one integration default in the registries file)');
     }
-    const clients = (0,_host_session_js__WEBPACK_IMPORTED_MODULE_6__/* .openSession */ .f)(io);
-    const progress = new _images_progress_js__WEBPACK_IMPORTED_MODULE_11__/* .TransferProgress */ .v();
+    const clients = (0,_host_session_js__WEBPACK_IMPORTED_MODULE_7__/* .openSession */ .f)(io);
+    const progress = new _images_progress_js__WEBPACK_IMPORTED_MODULE_5__/* .TransferProgress */ .v();
     const fallback = io.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)();
     // What a cancelled step says it left behind.
     const written = [];
     try {
-        const loaded = await (0,_archive_path_js__WEBPACK_IMPORTED_MODULE_10__/* .withWorkDir */ .x)('-', fallback, async (work) => {
+        const loaded = await (0,_archive_path_js__WEBPACK_IMPORTED_MODULE_12__/* .withWorkDir */ .x)('-', fallback, async (work) => {
             const archive = await io.group('Read the archive', async () => {
-                const opened = await (0,_archives_open_js__WEBPACK_IMPORTED_MODULE_2__/* .openArchive */ .p)(settings.archive, work, io.stdio?.stdin, _host_cancel_js__WEBPACK_IMPORTED_MODULE_7__/* .cancelSignal */ .Bj);
+                const opened = await (0,_archives_open_js__WEBPACK_IMPORTED_MODULE_2__/* .openArchive */ .p)(settings.archive, work, io.stdio?.stdin, _host_cancel_js__WEBPACK_IMPORTED_MODULE_9__/* .cancelSignal */ .Bj);
                 io.info(`${opened.label}: ${opened.images.map((i) => i.ref).join(', ') || 'no images'}`);
                 return opened;
             });
             const chosen = chooseImages(settings, archive.images, archive.label);
             const targets = [];
             for (const c of chosen)
-                targets.push(await (0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_5__/* .resolvePush */ .B$)(config, io.env, c.name, integration));
+                targets.push(await (0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePush */ .B$)(config, io.env, c.name, integration));
             const transfers = await Promise.all(chosen.map(async (c, i) => {
                 const source = archive.source(c.image);
                 const target = clients.for(targets[i].endpoint).repository(targets[i].repository, {
@@ -121,8 +121,8 @@ async function load(io) {
                     label: `${targets[i].endpoint.domain}/${targets[i].repository}`,
                 };
             }));
-            return io.group('Load', () => (0,_host_progress_js__WEBPACK_IMPORTED_MODULE_12__/* .withProgress */ .E0)(io, (p) => (0,_images_archive_transfer_js__WEBPACK_IMPORTED_MODULE_4__/* .transferImages */ .kT)(transfers, {
-                jobs: (0,_promotion_js__WEBPACK_IMPORTED_MODULE_8__/* .jobsFromEnv */ .wv)(io.env),
+            return io.group('Load', () => (0,_host_progress_js__WEBPACK_IMPORTED_MODULE_8__/* .withProgress */ .E0)(io, (p) => (0,_images_archive_transfer_js__WEBPACK_IMPORTED_MODULE_4__/* .transferImages */ .kT)(transfers, {
+                jobs: (0,_promotion_js__WEBPACK_IMPORTED_MODULE_10__/* .jobsFromEnv */ .wv)(io.env),
                 referrers: settings.referrers,
                 overwrite: settings.overwrite,
                 onTagWritten: (tag) => written.push(tag),
@@ -158,7 +158,7 @@ async function load(io) {
         });
     }
     catch (error) {
-        throw await (0,_promotion_js__WEBPACK_IMPORTED_MODULE_8__/* .cancelledWork */ .DT)(error, clients, progress, written);
+        throw await (0,_promotion_js__WEBPACK_IMPORTED_MODULE_10__/* .cancelledWork */ .DT)(error, clients, progress, written);
     }
     finally {
         await clients.close();

@@ -137,12 +137,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36624);
 /* harmony import */ var _credentials_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16825);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(31496);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92968);
-/* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78390);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1270);
-/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50599);
-/* harmony import */ var _archive_candidate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6604);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31496);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92968);
+/* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78390);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1270);
+/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(50599);
+/* harmony import */ var _archive_candidate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6604);
 
 
 
@@ -165,7 +165,7 @@ function readSigning(io) {
     if (!SIGNATURE_FORMATS.includes(format)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input signature_format: "${format}" is not one of ${SIGNATURE_FORMATS.join(', ')} (sig: cosign's sha256-<hex>.sig tag; bundle: an OCI referrer holding a Sigstore bundle)`);
     }
-    const attest = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getBoolean */ .pW)(io, 'attest', false);
+    const attest = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getBoolean */ .pW)(io, 'attest', false);
     if (mode === 'none') {
         if (attest)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Input attest: a signed attestation needs sign: key, kms or keyless');
@@ -187,29 +187,29 @@ function readSigning(io) {
     };
 }
 function readPromoteSettings(io) {
-    const texts = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getList */ .vS)(io, 'candidate');
-    const archive = texts.find(_archive_candidate_js__WEBPACK_IMPORTED_MODULE_6__/* .namesArchive */ .dN);
+    const texts = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getList */ .vS)(io, 'candidate');
+    const archive = texts.find(_archive_candidate_js__WEBPACK_IMPORTED_MODULE_7__/* .namesArchive */ .dN);
     if (archive && texts.length > 1) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input candidate: ${archive} is an archive, promoted alone; merging takes registry images`);
     }
     // An archive's image is named once the archive is read (promoteFromArchive).
     const candidates = archive
         ? [{ domain: 'localhost', repository: 'archive' }]
-        : texts.map((text) => (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(text, { what: 'candidate' }));
+        : texts.map((text) => (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(text, { what: 'candidate' }));
     if (!texts.length)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Input candidate is required: the image to promote, by tag or digest');
-    const tags = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getTags */ .Q2)(io);
+    const tags = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getTags */ .Q2)(io);
     if (!tags.length)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Input tag or tags is required: the tags to write in the target');
     const expectedDigest = io.getInput('expected_digest') || undefined;
-    if (expectedDigest && !(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidDigest */ .fH)(expectedDigest)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input expected_digest: "${expectedDigest}" is not a digest (${_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .DIGEST_FORM */ .uY})`);
+    if (expectedDigest && !(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .isValidDigest */ .fH)(expectedDigest)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input expected_digest: "${expectedDigest}" is not a digest (${_oci_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .DIGEST_FORM */ .uY})`);
     }
-    const platforms = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getList */ .vS)(io, 'platforms').map((p) => (0,_oci_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePlatform */ .F)(p, 'platforms'));
+    const platforms = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getList */ .vS)(io, 'platforms').map((p) => (0,_oci_platform_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePlatform */ .F)(p, 'platforms'));
     if (platforms.length && candidates.length > 1) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Input platforms: applies to one candidate; to merge some platforms, name those platform images as the candidates');
     }
-    const indexAnnotations = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMap */ .y1)(io.getInput('index_annotations'), 'index_annotations');
+    const indexAnnotations = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseMap */ .y1)(io.getInput('index_annotations'), 'index_annotations');
     if (Object.keys(indexAnnotations).length && candidates.length < 2) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Input index_annotations: applies to the index a merge makes; give several candidates, or leave it out');
     }
@@ -226,13 +226,13 @@ function readPromoteSettings(io) {
         imageName: io.getInput('image_name') || undefined,
         registryContext: io.getInput('registry_context') || undefined,
         expectedDigest,
-        dryRun: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getBoolean */ .pW)(io, 'dry_run', false),
+        dryRun: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getBoolean */ .pW)(io, 'dry_run', false),
         platforms,
-        referrers: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getBoolean */ .pW)(io, 'referrers', true),
-        overwrite: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getBoolean */ .pW)(io, 'overwrite', true),
+        referrers: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getBoolean */ .pW)(io, 'referrers', true),
+        overwrite: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getBoolean */ .pW)(io, 'overwrite', true),
         indexAnnotations,
         signing: readSigning(io),
-        config: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getRegistries */ .cx)(io),
+        config: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .getRegistries */ .cx)(io),
         ...(archive ? { archive } : {}),
     };
 }
@@ -244,7 +244,7 @@ function readPromoteSettings(io) {
  */
 async function planPromotion(settings, env) {
     const { config, candidate } = settings;
-    const sources = await (0,_promotion_js__WEBPACK_IMPORTED_MODULE_5__/* .candidateSources */ .mu)(config, env, settings.candidates, settings.registryContext);
+    const sources = await (0,_promotion_js__WEBPACK_IMPORTED_MODULE_6__/* .candidateSources */ .mu)(config, env, settings.candidates, settings.registryContext);
     const source = sources[0];
     if (!settings.registry && !settings.imageName) {
         return { source, sources, target: { endpoint: source, repository: candidate.repository } };
@@ -262,7 +262,7 @@ async function planPromotion(settings, env) {
     }
     else {
         // Reached through the Docker config or anonymously: the target is the same registry.
-        const named = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(`${source.domain}/${(0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .splitImageName */ .xh)(imageName).path}`, {
+        const named = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(`${source.domain}/${(0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .splitImageName */ .xh)(imageName).path}`, {
             what: 'image_name',
             defaultTag: false,
         });
@@ -278,13 +278,13 @@ async function planPromotion(settings, env) {
 async function promote(io) {
     const settings = readPromoteSettings(io);
     if (settings.archive) {
-        await (0,_archive_candidate_js__WEBPACK_IMPORTED_MODULE_6__/* .withArchiveCandidate */ .Uw)(io, settings.archive, 'candidate', (candidate) => promoteFromArchive(io, settings, candidate));
+        await (0,_archive_candidate_js__WEBPACK_IMPORTED_MODULE_7__/* .withArchiveCandidate */ .Uw)(io, settings.archive, 'candidate', (candidate) => promoteFromArchive(io, settings, candidate));
         return;
     }
     const planned = await io.group('Resolve the registries', async () => {
         const planned = await planPromotion(settings, io.env);
         const { target } = planned;
-        io.info(`${settings.candidates.map(_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH).join(' + ')} via ${planned.sources.map((s) => s.label).join(', ')} → ${(0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .targetName */ .je)(target)} via ${target.endpoint.label}`);
+        io.info(`${settings.candidates.map(_oci_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH).join(' + ')} via ${planned.sources.map((s) => s.label).join(', ')} → ${(0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .targetName */ .je)(target)} via ${target.endpoint.label}`);
         return planned;
     });
     await promoteTo(io, settings, planned.sources, planned.target);
@@ -297,13 +297,13 @@ async function promoteFromArchive(io, settings, candidate) {
     const integration = settings.registry
         ? (0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .integrationByName */ .dl)(settings.config, settings.registry, 'registry')
         : undefined;
-    const reference = (0,_archive_candidate_js__WEBPACK_IMPORTED_MODULE_6__/* .archiveReference */ ._F)(candidate, 'candidate', settings.imageName);
-    const name = settings.imageName ?? (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatName */ .nD)(reference);
+    const reference = (0,_archive_candidate_js__WEBPACK_IMPORTED_MODULE_7__/* .archiveReference */ ._F)(candidate, 'candidate', settings.imageName);
+    const name = settings.imageName ?? (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatName */ .nD)(reference);
     const target = await (0,_credentials_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePush */ .B$)(settings.config, io.env, name, integration);
     const named = { ...settings, candidate: reference };
     named.candidates = [named.candidate];
     io.info(`${candidate.text} → ${target.endpoint.domain}/${target.repository} via ${target.endpoint.label}`);
-    await promoteTo(io, named, [(0,_archive_candidate_js__WEBPACK_IMPORTED_MODULE_6__/* .archiveEndpoint */ .Q3)(candidate)], target, {
+    await promoteTo(io, named, [(0,_archive_candidate_js__WEBPACK_IMPORTED_MODULE_7__/* .archiveEndpoint */ .Q3)(candidate)], target, {
         source: candidate.source,
         digest: candidate.root.digest,
     });
@@ -316,7 +316,7 @@ async function promoteTo(io, settings, sources, target, archive) {
             ? 'Plan, copy and sign'
             : 'Plan and copy';
     const { result, images, note, signed } = await io
-        .group(title, () => (0,_promotion_js__WEBPACK_IMPORTED_MODULE_5__/* .runPromotion */ .d1)(io, {
+        .group(title, () => (0,_promotion_js__WEBPACK_IMPORTED_MODULE_6__/* .runPromotion */ .d1)(io, {
         archive,
         candidates: settings.candidates,
         sources,
@@ -361,7 +361,7 @@ function describeResult(settings, result, images, dryRun) {
     const referrers = result.plan.referrers.length
         ? `; ${result.plan.referrers.length} referrers (${result.plan.referrers.filter((r) => r.action === 'write').length} ${dryRun ? 'to copy' : 'copied'})`
         : '';
-    return `${verb} ${settings.candidates.map(_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH).join(' + ')} (${result.digest}) to ${images.join(', ')}; ${moved}${dryRun ? referrers : ''}`;
+    return `${verb} ${settings.candidates.map(_oci_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH).join(' + ')} (${result.digest}) to ${images.join(', ')}; ${moved}${dryRun ? referrers : ''}`;
 }
 function promoteSummary(settings, sources, target, result, images, note, signed) {
     const { stats, plan } = result;
@@ -371,7 +371,7 @@ function promoteSummary(settings, sources, target, result, images, note, signed)
         facts: [
             ...settings.candidates.map((c, i) => [
                 settings.candidates.length > 1 ? `Source ${i + 1}` : 'Source',
-                `${(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(c)} (${sources[i].label})`,
+                `${(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(c)} (${sources[i].label})`,
             ]),
             ['Target', `${images.join(', ')} (${target.endpoint.label})`],
             ['Digest', `\`${result.digest}\``],
@@ -440,7 +440,7 @@ function promoteSummary(settings, sources, target, result, images, note, signed)
                         [
                             String(stats.manifests),
                             String(stats.blobs.copied),
-                            (0,_units_js__WEBPACK_IMPORTED_MODULE_7__/* .humanSize */ .X)(stats.bytes_copied),
+                            (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .humanSize */ .Xe)(stats.bytes_copied),
                             String(stats.blobs.mounted),
                             String(stats.blobs.skipped),
                             String(stats.referrers),
@@ -486,7 +486,7 @@ function wouldMove(plan) {
     return [...rows].map(([name, r]) => [
         name,
         String(r.copy),
-        (0,_units_js__WEBPACK_IMPORTED_MODULE_7__/* .humanSize */ .X)(r.bytes),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .humanSize */ .Xe)(r.bytes),
         String(r.mount),
         String(r.skip),
     ]);

@@ -1305,7 +1305,7 @@ function describe(error) {
 /* harmony export */   B: () => (/* binding */ redactUrl),
 /* harmony export */   C: () => (/* binding */ readBounded)
 /* harmony export */ });
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94146);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31496);
 
 /** Upload URLs carry opaque state tokens; logs keep the path only. */
 function redactUrl(url) {
@@ -1331,7 +1331,7 @@ async function readBounded(body, limit, over) {
             chunks.push(data.subarray(0, limit - size));
             body.destroy();
             if (over)
-                throw over((0,_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(limit));
+                throw over((0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(limit));
             return Buffer.concat(chunks);
         }
         chunks.push(data);

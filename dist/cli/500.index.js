@@ -902,6 +902,7 @@ var limits = __webpack_require__(94146);
 
 
 
+
 /** Three retry budgets: the longest a sync waits out rate limits (15 minutes by default). */
 function defaultHorizon(now = Date.now()) {
     return now + 3 * (0,limits/* retryPolicy */.Jb)().budgetMs;
@@ -933,7 +934,7 @@ async function workPostponing(items, work, describe, options) {
                 unfinished.push({ item, error });
                 return;
             }
-            options.log?.(`${describe(item)}: rate-limited (HTTP 429); postponed for ${(0,limits/* formatDuration */.a3)(wait)} while the others go on`);
+            options.log?.(`${describe(item)}: rate-limited (HTTP 429); postponed for ${(0,units/* formatDuration */.a3)(wait)} while the others go on`);
             // Outside the limiter: the slot goes to the others while this one waits.
             await (0,retry/* sleep */.yy)(wait, options.signal);
             return attempt(item, failures + 1);
@@ -1428,7 +1429,7 @@ async function sync(io) {
     io.setOutput('plan', JSON.stringify(report));
     io.setOutput('stats', JSON.stringify(report.stats));
     const { stats } = report;
-    io.info(`${settings.dryRun ? 'Would mirror' : 'Mirrored'}: ${stats.pairs} pairs, ${stats.copied} ${settings.dryRun ? 'to copy' : 'copied'} (${(0,units/* humanSize */.X)(settings.dryRun ? report.pairs.reduce((n, r) => n + r.bytes, 0) : stats.bytes_copied)}), ${stats.skipped} already there, ${stats.kept} kept, ${stats.not_done} not done; ${stats.requests} requests; matrix of ${report.matrix.include.length}`);
+    io.info(`${settings.dryRun ? 'Would mirror' : 'Mirrored'}: ${stats.pairs} pairs, ${stats.copied} ${settings.dryRun ? 'to copy' : 'copied'} (${(0,units/* humanSize */.Xe)(settings.dryRun ? report.pairs.reduce((n, r) => n + r.bytes, 0) : stats.bytes_copied)}), ${stats.skipped} already there, ${stats.kept} kept, ${stats.not_done} not done; ${stats.requests} requests; matrix of ${report.matrix.include.length}`);
     await io.writeSummary(syncSummary(settings, entries, report));
     if (report.not_done.length) {
         const shown = report.not_done.slice(0, 20).map((n) => `- ${n.what}: ${n.why}`);
@@ -1455,7 +1456,7 @@ function planLine(row, dryRun) {
     const was = row.target_digest && row.target_digest !== row.source_digest
         ? ` (target was ${row.target_digest}${row.backup ? `, kept as ${row.backup}` : ''})`
         : '';
-    const bytes = row.action === 'copy' ? `, ${(0,units/* humanSize */.X)(row.bytes)}` : '';
+    const bytes = row.action === 'copy' ? `, ${(0,units/* humanSize */.Xe)(row.bytes)}` : '';
     return `${verb}: ${row.source} → ${row.target}${digest}${bytes}${was}${row.error ? `: ${row.error}` : ''}`;
 }
 /** Rows shown per entry: the plan output holds them all. */
@@ -1479,7 +1480,7 @@ function syncSummary(settings, entries, report) {
                 p.target.slice(p.target.lastIndexOf(':') + 1),
                 p.source_digest ? `\`${p.source_digest}\`` : '',
                 VERBS[p.action][settings.dryRun ? 0 : 1],
-                p.action === 'copy' ? (0,units/* humanSize */.X)(p.bytes) : '',
+                p.action === 'copy' ? (0,units/* humanSize */.Xe)(p.bytes) : '',
             ]),
         };
     });
@@ -1496,7 +1497,7 @@ function syncSummary(settings, entries, report) {
             ['Not done', String(stats.not_done)],
             [
                 settings.dryRun ? 'Bytes to copy' : 'Bytes copied',
-                (0,units/* humanSize */.X)(settings.dryRun ? report.pairs.reduce((n, r) => n + r.bytes, 0) : stats.bytes_copied),
+                (0,units/* humanSize */.Xe)(settings.dryRun ? report.pairs.reduce((n, r) => n + r.bytes, 0) : stats.bytes_copied),
             ],
             ['Requests', String(stats.requests)],
             ['Matrix', `${report.matrix.include.length} job(s)`],

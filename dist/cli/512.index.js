@@ -964,8 +964,8 @@ function readCycloneDx(document) {
 var digest = __webpack_require__(76889);
 // EXTERNAL MODULE: ./.build/src/http/read.js
 var read = __webpack_require__(25186);
-// EXTERNAL MODULE: ./.build/src/http/limits.js
-var limits = __webpack_require__(94146);
+// EXTERNAL MODULE: ./.build/src/units.js
+var units = __webpack_require__(31496);
 // EXTERNAL MODULE: ./.build/src/log-text.js
 var log_text = __webpack_require__(88005);
 ;// CONCATENATED MODULE: ./.build/src/report/contents/statement.js
@@ -1416,7 +1416,7 @@ function predicateAnnotation(layer) {
     return annotations['in-toto.io/predicate-type'] ?? annotations.predicateType;
 }
 async function readBlob(reader, layer) {
-    const tooLarge = () => new Error(`it is larger than ${(0,limits/* formatBytes */.z3)(DocumentLimit.bytes)}, the most read of a document`);
+    const tooLarge = () => new Error(`it is larger than ${(0,units/* formatBytes */.z3)(DocumentLimit.bytes)}, the most read of a document`);
     if (layer.size > DocumentLimit.bytes)
         throw tooLarge();
     const blob = await reader.source.openBlob(layer.digest);
@@ -1576,7 +1576,7 @@ async function readDistroFromLayers(source, layers, options) {
             return null;
         }
         if (layer.size > budget) {
-            options.note(`${options.where}: no os-release within the first ${(0,limits/* formatBytes */.z3)(options.budgetBytes)} of layers (read_layers_mb)`);
+            options.note(`${options.where}: no os-release within the first ${(0,units/* formatBytes */.z3)(options.budgetBytes)} of layers (read_layers_mb)`);
             return null;
         }
         budget -= layer.size;
@@ -1590,7 +1590,7 @@ async function readDistroFromLayers(source, layers, options) {
     if (!chosen?.found)
         return null;
     if (chosen.found.text === 'too large') {
-        options.note(`${options.where}: /${chosen.path} in ${chosen.found.layer} is larger than ${(0,limits/* formatBytes */.z3)(LayerReadLimit.osReleaseBytes)}: not read`);
+        options.note(`${options.where}: /${chosen.path} in ${chosen.found.layer} is larger than ${(0,units/* formatBytes */.z3)(LayerReadLimit.osReleaseBytes)}: not read`);
         return null;
     }
     return distroOfOsRelease(chosen.found.text.toString('utf8'), chosen.found.layer);
@@ -1672,7 +1672,7 @@ async function scanLayer(source, layer, compression, wanted, expansionLeft, { wh
         transform(chunk, _encoding, callback) {
             scan.read += chunk.length;
             if (scan.read > expansionLeft) {
-                callback(new Error(`the layer ${layer.digest} unpacks to more than ${(0,limits/* formatBytes */.z3)(expansionLeft)}: not read further`));
+                callback(new Error(`the layer ${layer.digest} unpacks to more than ${(0,units/* formatBytes */.z3)(expansionLeft)}: not read further`));
                 return;
             }
             callback(null, chunk);
@@ -1745,13 +1745,15 @@ class ReadDeadline {
      * registry's failure, warned of like a refusal).
      */
     guard(stream, what) {
-        const timer = setTimeout(() => stream.destroy(new errors/* RegistryError */.gl(`${what} was not read within ${(0,limits/* formatDuration */.a3)(this.ms)}: not read further`, 0, 'TIMEOUT')), Math.max(0, this.at - Date.now()));
+        const timer = setTimeout(() => stream.destroy(new errors/* RegistryError */.gl(`${what} was not read within ${(0,units/* formatDuration */.a3)(this.ms)}: not read further`, 0, 'TIMEOUT')), Math.max(0, this.at - Date.now()));
         timer.unref();
         stream.once('close', () => clearTimeout(timer));
         return stream;
     }
 }
 
+// EXTERNAL MODULE: ./.build/src/http/limits.js
+var limits = __webpack_require__(94146);
 ;// CONCATENATED MODULE: ./.build/src/report/contents/contents.js
 
 
@@ -2439,8 +2441,6 @@ function tries(attempts, next) {
 var session = __webpack_require__(89335);
 // EXTERNAL MODULE: ./.build/src/actions/inputs.js
 var inputs = __webpack_require__(1270);
-// EXTERNAL MODULE: ./.build/src/units.js
-var units = __webpack_require__(31496);
 ;// CONCATENATED MODULE: ./.build/src/actions/report-image-info/markdown.js
 /** Text as the job summary shows it: what the tables of report-image-info share. */
 function platformName(p) {
@@ -2593,7 +2593,7 @@ function reportSummary(report, destination) {
     ];
     if (image.image_id)
         facts.push(['Image ID', `\`${image.image_id}\``]);
-    facts.push(['Platforms', markdownText(platformList(image))], ['Size', (0,units/* humanSize */.X)(image.size)]);
+    facts.push(['Platforms', markdownText(platformList(image))], ['Size', (0,units/* humanSize */.Xe)(image.size)]);
     if (image.created)
         facts.push(['Created', image.created]);
     if (typeof image.signed === 'boolean') {
@@ -2639,7 +2639,7 @@ function reportSummary(report, destination) {
             rows: image.platforms.map((p) => [
                 markdownText(platformName(p)),
                 `\`${p.digest}\``,
-                (0,units/* humanSize */.X)(p.size),
+                (0,units/* humanSize */.Xe)(p.size),
                 p.created ?? '',
             ]),
         });
@@ -2685,7 +2685,7 @@ function referrerTable(image) {
                     : 'referrers tag',
             markdownText(r.artifact_type ?? ''),
             `\`${r.digest}\``,
-            (0,units/* humanSize */.X)(r.size),
+            (0,units/* humanSize */.Xe)(r.size),
             subject(r.subject),
         ]),
     };
@@ -2697,7 +2697,7 @@ function layerTable(platform) {
         rows: platform.layers.map((layer, i) => [
             String(i + 1),
             markdownText(instructionOf(layer.created_by)) || (layer.empty_layer ? '' : '(no history)'),
-            (0,units/* humanSize */.X)(layer.size),
+            (0,units/* humanSize */.Xe)(layer.size),
         ]),
     };
 }
@@ -2909,7 +2909,7 @@ async function reportImage(io, settings, plan, options, archive) {
         }
     }
     const destination = describeDelivery(delivery, failure);
-    io.info(`${reference} (${image.digest}, ${platformList(image)}, ${(0,units/* humanSize */.X)(image.size)}): ${destination}`);
+    io.info(`${reference} (${image.digest}, ${platformList(image)}, ${(0,units/* humanSize */.Xe)(image.size)}): ${destination}`);
     await io.writeSummary(reportSummary(report, destination));
     if (failure)
         giveUp(io, settings, failure);
@@ -10011,10 +10011,39 @@ function remoteToWeb(remote) {
     if (!origin?.hostname || !encoded.length || readable.some((s) => s === '.' || s === '..')) {
         return null;
     }
+    const hosted = hostedForm(origin, readable);
+    if (hosted)
+        ({ origin, readable, encoded } = hosted);
     const url = `${origin.origin}/${encoded.join('/')}`;
     if (!(0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .isReportUri */ .VV)(url))
         return null;
     return { url, host: origin.hostname, path: readable.join('/') };
+}
+/**
+ * Hosts whose clone paths are not their web paths, as git-url-parse reads them: Azure DevOps'
+ * SSH remote `git@ssh.dev.azure.com:v3/Org/Project/Repo` is `https://dev.azure.com/Org/Project/
+ * _git/Repo` (its segments percent-encoded once, as Azure writes them: decoded once here), and a
+ * Bitbucket Server clone URL `https://host/scm/PROJECT/repo.git` is the repository `PROJECT/repo`
+ * at `https://host/projects/PROJECT/repos/repo`.
+ */
+function hostedForm(origin, readable) {
+    if (origin.hostname === 'ssh.dev.azure.com' && readable.length === 4 && readable[0] === 'v3') {
+        const parts = readable.slice(1).map(decodeOrRaw);
+        const web = parseUrl('https://dev.azure.com');
+        if (!web)
+            return undefined;
+        const [org, project, repo] = parts.map(encodeURIComponent);
+        return { origin: web, readable: parts, encoded: [org, project, '_git', repo] };
+    }
+    if (readable.length === 3 && readable[0] === 'scm' && origin.hostname !== 'bitbucket.org') {
+        const [, project, repo] = readable;
+        return {
+            origin,
+            readable: [project, repo],
+            encoded: ['projects', encodeURIComponent(project), 'repos', encodeURIComponent(repo)],
+        };
+    }
+    return undefined;
 }
 function parseUrl(text) {
     try {

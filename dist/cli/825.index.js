@@ -1011,12 +1011,11 @@ function checkContexts(contexts, pulledDomains, inputName, warn) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jb: () => (/* binding */ retryPolicy),
 /* harmony export */   Sf: () => (/* binding */ idleTimeoutMs),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   h1: () => (/* binding */ CountLimit),
 /* harmony export */   qc: () => (/* binding */ BodyLimit),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
 /* harmony export */ });
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31496);
 /**
  * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
  * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
@@ -1026,22 +1025,21 @@ function checkContexts(contexts, pulledDomains, inputName, warn) {
  * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
  * that a test can set them around one call; nothing else should need to.
  */
-const KiB = 1024;
-const MiB = 1024 * KiB;
+
 /** Size limits, in bytes, of the bodies read whole. */
 const BodyLimit = {
     /** A manifest or an index: the distribution spec's limit for what registries must accept. */
-    manifest: 4 * MiB,
+    manifest: 4 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
     /** An image config, read whole for its platform and labels: long histories fit well below. */
-    config: 8 * MiB,
+    config: 8 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
     /** A page of a referrers or tag list (an index; 1000 tags). */
-    listPage: 4 * MiB,
+    listPage: 4 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
     /** A token service's answer: a token is some KiB at most. */
-    tokenAnswer: 1 * MiB,
+    tokenAnswer: 1 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
     /** An error answer: read this far for the registry's own message, the rest is dropped. */
-    errorBody: 64 * KiB,
+    errorBody: 64 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .KiB */ .ty,
     /** The reporting endpoint's answer. */
-    reportAnswer: 1 * MiB,
+    reportAnswer: 1 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
 };
 /** Counts a registry could otherwise make endless. */
 const CountLimit = {
@@ -1071,22 +1069,6 @@ function idleTimeoutMs() {
 /** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
 function retryPolicy(policy = DEFAULT_RETRY) {
     return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
-}
-/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
-function formatBytes(bytes) {
-    if (bytes >= MiB && bytes % MiB === 0)
-        return `${bytes / MiB} MiB`;
-    if (bytes >= KiB && bytes % KiB === 0)
-        return `${bytes / KiB} KiB`;
-    return `${bytes} bytes`;
-}
-/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
-function formatDuration(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
-    if (ms >= 1000)
-        return `${Math.round(ms / 100) / 10} s`;
-    return `${ms} ms`;
 }
 
 
@@ -1150,7 +1132,9 @@ function loopbackLookup(hostname, options, callback) {
 /* harmony export */ });
 /* unused harmony exports RetryBudget, withRetryBudget */
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94146);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31496);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94146);
+
 
 
 /**
@@ -1167,7 +1151,7 @@ class RetryBudget {
     deadline;
     /** Why the budget allows no more tries, once `next` has said so: outer loops stop too. */
     spent;
-    constructor(policy = (0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .retryPolicy */ .Jb)()) {
+    constructor(policy = (0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .retryPolicy */ .Jb)()) {
         this.policy = policy;
         this.deadline = Date.now() + policy.budgetMs;
     }
@@ -1184,7 +1168,7 @@ class RetryBudget {
      * waiting for an answer. Bytes that keep coming are never cut, however long they take.
      */
     tryTimeouts() {
-        const timeout = Math.max(1000, Math.min((0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .idleTimeoutMs */ .Sf)(), this.remaining()));
+        const timeout = Math.max(1000, Math.min((0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .idleTimeoutMs */ .Sf)(), this.remaining()));
         return { headersTimeout: timeout, bodyTimeout: timeout };
     }
     /**
@@ -1208,13 +1192,13 @@ class RetryBudget {
         if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
             const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
             return {
-                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(policy.budgetMs)}`,
+                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(policy.budgetMs)}`,
             };
         }
         const waitMs = retryAfterMs ?? backoff(this.failures, policy);
         if (waitMs > this.remaining()) {
             return {
-                stop: `gave up after ${tries(this.failures)} within the retry budget of ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(policy.budgetMs)}`,
+                stop: `gave up after ${tries(this.failures)} within the retry budget of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(policy.budgetMs)}`,
             };
         }
         return { waitMs };
@@ -1235,7 +1219,7 @@ function withRetryBudget(operation, policy) {
     const outer = current.getStore();
     if (outer)
         return operation(outer);
-    const budget = new RetryBudget((0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .retryPolicy */ .Jb)(policy));
+    const budget = new RetryBudget((0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .retryPolicy */ .Jb)(policy));
     return current.run(budget, () => operation(budget));
 }
 /** Waits `ms`; a cancelled step does not wait out its backoff: the wait ends with its reason. */

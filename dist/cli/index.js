@@ -11431,15 +11431,17 @@ function problemsError(source, problems, inline = source === INLINE_SOURCE) {
 /* harmony export */   a9: () => (/* binding */ describeIntegration),
 /* harmony export */   ir: () => (/* binding */ NO_SOURCE)
 /* harmony export */ });
-/* unused harmony export parseRegistries */
+/* unused harmony exports parseRegistries, MAX_REGISTRIES_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(36624);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(14393);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(92968);
-/* harmony import */ var _kinds_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(19829);
-/* harmony import */ var _registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(32375);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31496);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(36624);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(14393);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(92968);
+/* harmony import */ var _kinds_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(19829);
+/* harmony import */ var _registries_file_problems_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(32375);
+
 
 
 
@@ -11454,13 +11456,13 @@ const NO_SOURCE = 'none';
 function toIntegration(entry, source, line) {
     const kind = entry.kind ?? 'other';
     const domain = typeof entry.domain === 'string'
-        ? (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .normaliseDomain */ .$N)(entry.domain).toLowerCase()
-        : _kinds_js__WEBPACK_IMPORTED_MODULE_5__/* .IMPLIED_DOMAINS */ .vf[kind];
-    const prefix = typeof entry.repository_prefix === 'string' ? (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .trimSlashes */ .uT)(entry.repository_prefix) : '';
+        ? (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .normaliseDomain */ .$N)(entry.domain).toLowerCase()
+        : _kinds_js__WEBPACK_IMPORTED_MODULE_6__/* .IMPLIED_DOMAINS */ .vf[kind];
+    const prefix = typeof entry.repository_prefix === 'string' ? (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .trimSlashes */ .uT)(entry.repository_prefix) : '';
     const credentials = integrationCredentials(entry.credentials, kind);
     const aws = entry.aws;
     const accountId = aws
-        ? ((0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .accountIdOf */ .Ow)(aws.account_id) ?? (0,_kinds_js__WEBPACK_IMPORTED_MODULE_5__/* .ecrDomainParts */ .nF)(domain)?.accountId)
+        ? ((0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .accountIdOf */ .Ow)(aws.account_id) ?? (0,_kinds_js__WEBPACK_IMPORTED_MODULE_6__/* .ecrDomainParts */ .nF)(domain)?.accountId)
         : undefined;
     return {
         name: entry.name,
@@ -11493,11 +11495,11 @@ function credentialValue(value) {
 }
 /** The validated `credentials` of an entry, the username defaulted where the kind has one. */
 function integrationCredentials(value, kind) {
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_7__/* .isObject */ .Gv)(value))
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_8__/* .isObject */ .Gv)(value))
         return undefined;
     if (typeof value.helper === 'string')
         return { helper: value.helper };
-    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_7__/* .isObject */ .Gv)(value.identity_token)) {
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_8__/* .isObject */ .Gv)(value.identity_token)) {
         return {
             identityToken: { env: String(value.identity_token.env) },
             ...(value.username !== undefined ? { username: credentialValue(value.username) } : {}),
@@ -11506,7 +11508,7 @@ function integrationCredentials(value, kind) {
     return {
         username: value.username !== undefined
             ? credentialValue(value.username)
-            : _kinds_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_USERNAMES */ .Ud[kind],
+            : _kinds_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_USERNAMES */ .Ud[kind],
         password: { env: String(value.password.env) },
     };
 }
@@ -11516,10 +11518,10 @@ function integrationCredentials(value, kind) {
  * have been written where it does not belong.
  */
 function parseRegistries(text, source) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false });
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_3__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false });
     if (doc.errors.length) {
-        throw (0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .problemsError */ .$j)(source, doc.errors.map((error) => ({
+        throw (0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .problemsError */ .$j)(source, doc.errors.map((error) => ({
             line: lineCounter.linePos(error.pos[0]).line,
             field: '',
             // Without the source excerpt that `prettyErrors` would append: it may show a secret.
@@ -11531,17 +11533,17 @@ function parseRegistries(text, source) {
         data = doc.toJS();
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${source}: cannot read the YAML: ${error.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${source}: cannot read the YAML: ${error.message}`);
     }
     if (data === null || data === undefined)
         return { source, integrations: [] };
-    const locator = new _registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .Locator */ .hO(doc.contents, lineCounter);
-    const problems = (0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .schemaProblems */ .Ic)((0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .validate */ .tf)(data), locator);
+    const locator = new _registries_file_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .Locator */ .hO(doc.contents, lineCounter);
+    const problems = (0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .schemaProblems */ .Ic)((0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .validate */ .tf)(data), locator);
     const reported = new Set(problems.map((p) => p.field));
-    const entries = (0,_json_js__WEBPACK_IMPORTED_MODULE_7__/* .isObject */ .Gv)(data) && Array.isArray(data.registries) ? data.registries : [];
-    problems.push(...(0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .semanticProblems */ .vP)(entries, locator, reported));
+    const entries = (0,_json_js__WEBPACK_IMPORTED_MODULE_8__/* .isObject */ .Gv)(data) && Array.isArray(data.registries) ? data.registries : [];
+    problems.push(...(0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .semanticProblems */ .vP)(entries, locator, reported));
     if (problems.length)
-        throw (0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .problemsError */ .$j)(source, problems);
+        throw (0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .problemsError */ .$j)(source, problems);
     return {
         source,
         integrations: entries.map((entry, index) => toIntegration(entry, source, locator.line(['registries', index]))),
@@ -11554,15 +11556,22 @@ function parseRegistries(text, source) {
  */
 function loadRegistries(options) {
     if (options.inline !== undefined && options.inline.trim()) {
-        return parseRegistries(options.inline, _registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .INLINE_SOURCE */ .CK);
+        refuseOversized(Buffer.byteLength(options.inline), 'Input registries');
+        return parseRegistries(options.inline, _registries_file_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .INLINE_SOURCE */ .CK);
     }
     const explicit = options.file !== undefined && options.file.trim() !== '';
     const file = explicit ? options.file.trim() : DEFAULT_REGISTRIES_FILE;
     let text;
     try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(options.cwd, file), 'utf8');
+        const where = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(options.cwd, file);
+        // Sized before it is read: a huge file is refused at once, not parsed for half a minute.
+        const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(where);
+        refuseOversized(size, explicit ? `Input registries_file: ${file}` : file);
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(where, 'utf8');
     }
     catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo)
+            throw error;
         const code = error.code;
         if (!explicit && code === 'ENOENT') {
             return { source: NO_SOURCE, integrations: [], lookedFor: `${file} (cwd ${options.cwd})` };
@@ -11572,11 +11581,21 @@ function loadRegistries(options) {
             : code === 'EISDIR'
                 ? 'is a directory'
                 : `cannot be read (${code ?? error.message})`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(explicit
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(explicit
             ? `Input registries_file: ${file} ${why} (relative to ${options.cwd})`
             : `${file} ${why}`);
     }
     return parseRegistries(text, file);
+}
+/**
+ * A registries file declares a handful of registries: 1 MiB is thousands of them. Past it the
+ * YAML parser and the problems engine would spend seconds per megabyte on what is no such file.
+ */
+const MAX_REGISTRIES_BYTES = _units_js__WEBPACK_IMPORTED_MODULE_1__/* .MiB */ .lv;
+function refuseOversized(bytes, what) {
+    if (bytes > MAX_REGISTRIES_BYTES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${what} is ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .humanSize */ .Xe)(bytes)}, larger than the ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(MAX_REGISTRIES_BYTES)} a registries file may be; refused`);
+    }
 }
 /** How messages name an integration: `prod (.github/registries.yml line 4)`. */
 function describeIntegration(integration) {
@@ -11877,8 +11896,8 @@ class TransferProgress {
         const seconds = Math.max((now - this.started) / 1000, 0.001);
         const rate = this.bytesDone / seconds;
         const left = this.bytesTotal - this.bytesDone;
-        const eta = rate > 0 && left > 0 ? `, about ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .U)(left / rate)} left` : '';
-        return `${this.blobsDone}/${this.blobsTotal} blobs, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanSize */ .X)(this.bytesDone)} of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanSize */ .X)(this.bytesTotal)}, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanSize */ .X)(rate)}/s${eta}`;
+        const eta = rate > 0 && left > 0 ? `, about ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(left / rate)} left` : '';
+        return `${this.blobsDone}/${this.blobsTotal} blobs, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanSize */ .Xe)(this.bytesDone)} of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanSize */ .Xe)(this.bytesTotal)}, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanSize */ .Xe)(rate)}/s${eta}`;
     }
 }
 /**
@@ -12212,10 +12231,37 @@ function redact(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ humanDuration),
-/* harmony export */   X: () => (/* binding */ humanSize)
+/* harmony export */   UU: () => (/* binding */ humanDuration),
+/* harmony export */   Xe: () => (/* binding */ humanSize),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   lv: () => (/* binding */ MiB),
+/* harmony export */   ty: () => (/* binding */ KiB),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/** Sizes and durations as people read them, in summaries and progress lines. */
+/**
+ * Sizes and durations in words, two ways on purpose: a limit is said exactly, in binary units
+ * (`4 MiB`, `60 s`: `formatBytes`, `formatDuration`), since a user sets or compares it; what moved
+ * or how big an image is, in decimal units as `docker images` and registries show them (`21.3 MB`,
+ * `2 min 5 s`: `humanSize`, `humanDuration`), in summaries and progress lines.
+ */
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
+function formatBytes(bytes) {
+    if (bytes >= MiB && bytes % MiB === 0)
+        return `${bytes / MiB} MiB`;
+    if (bytes >= KiB && bytes % KiB === 0)
+        return `${bytes / KiB} KiB`;
+    return `${bytes} bytes`;
+}
+/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
+    if (ms >= 1000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${ms} ms`;
+}
 /** Bytes in decimal units, as `docker images` and registries show them. */
 function humanSize(bytes) {
     const units = ['B', 'kB', 'MB', 'GB', 'TB'];

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { UserError } from '../errors.js';
-import { formatBytes } from '../http/limits.js';
+import { formatBytes } from '../units.js';
 
 /**
  * A file of an archive, hashed as the archive was read: every later read of it is checked

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { formatBytes, humanSize, MiB } from '../units.js';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
@@ -197,14 +198,20 @@ export interface LoadRegistriesOptions {
  */
 export function loadRegistries(options: LoadRegistriesOptions): RegistriesConfig {
   if (options.inline !== undefined && options.inline.trim()) {
+    refuseOversized(Buffer.byteLength(options.inline), 'Input registries');
     return parseRegistries(options.inline, INLINE_SOURCE);
   }
   const explicit = options.file !== undefined && options.file.trim() !== '';
   const file = explicit ? (options.file as string).trim() : DEFAULT_REGISTRIES_FILE;
   let text: string;
   try {
-    text = readFileSync(path.resolve(options.cwd, file), 'utf8');
+    const where = path.resolve(options.cwd, file);
+    // Sized before it is read: a huge file is refused at once, not parsed for half a minute.
+    const { size } = statSync(where);
+    refuseOversized(size, explicit ? `Input registries_file: ${file}` : file);
+    text = readFileSync(where, 'utf8');
   } catch (error) {
+    if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (!explicit && code === 'ENOENT') {
       return { source: NO_SOURCE, integrations: [], lookedFor: `${file} (cwd ${options.cwd})` };
@@ -222,6 +229,20 @@ export function loadRegistries(options: LoadRegistriesOptions): RegistriesConfig
     );
   }
   return parseRegistries(text, file);
+}
+
+/**
+ * A registries file declares a handful of registries: 1 MiB is thousands of them. Past it the
+ * YAML parser and the problems engine would spend seconds per megabyte on what is no such file.
+ */
+export const MAX_REGISTRIES_BYTES = MiB;
+
+function refuseOversized(bytes: number, what: string): void {
+  if (bytes > MAX_REGISTRIES_BYTES) {
+    throw new UserError(
+      `${what} is ${humanSize(bytes)}, larger than the ${formatBytes(MAX_REGISTRIES_BYTES)} a registries file may be; refused`,
+    );
+  }
 }
 
 /** How messages name an integration: `prod (.github/registries.yml line 4)`. */

@@ -8,8 +8,7 @@
  * that a test can set them around one call; nothing else should need to.
  */
 
-const KiB = 1024;
-const MiB = 1024 * KiB;
+import { KiB, MiB } from '../units.js';
 
 /** Size limits, in bytes, of the bodies read whole. */
 export const BodyLimit = {
@@ -74,18 +73,4 @@ export function idleTimeoutMs(): number {
 /** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
 export function retryPolicy(policy: RetryPolicy = DEFAULT_RETRY): RetryPolicy {
   return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
-}
-
-/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
-export function formatBytes(bytes: number): string {
-  if (bytes >= MiB && bytes % MiB === 0) return `${bytes / MiB} MiB`;
-  if (bytes >= KiB && bytes % KiB === 0) return `${bytes / KiB} KiB`;
-  return `${bytes} bytes`;
-}
-
-/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
-export function formatDuration(ms: number): string {
-  if (ms >= 60_000 && ms % 60_000 === 0) return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
-  if (ms >= 1000) return `${Math.round(ms / 100) / 10} s`;
-  return `${ms} ms`;
 }

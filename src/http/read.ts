@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { formatBytes } from './limits.js';
+import { formatBytes } from '../units.js';
 
 /** Upload URLs carry opaque state tokens; logs keep the path only. */
 export function redactUrl(url: string): string {

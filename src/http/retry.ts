@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { formatDuration, idleTimeoutMs, retryPolicy, type RetryPolicy } from './limits.js';
+import { formatDuration } from '../units.js';
+import { idleTimeoutMs, retryPolicy, type RetryPolicy } from './limits.js';
 
 /**
  * One retry budget per operation (DESIGN §6): a manifest read, a blob transfer, a token request

@@ -1,7 +1,8 @@
 import { RegistryError, UserError } from '../errors.js';
 import { createLimiter } from '../concurrency.js';
 import { backoff, sleep } from '../http/retry.js';
-import { formatDuration, retryPolicy } from '../http/limits.js';
+import { formatDuration } from '../units.js';
+import { retryPolicy } from '../http/limits.js';
 
 /**
  * Work on many items where a rate limit is normal (DESIGN §9): an item a registry answers 429

@@ -26460,6 +26460,8 @@ function loopbackLookup(hostname, options, callback) {
 var registries_file = __nccwpck_require__(3809);
 // EXTERNAL MODULE: external "node:async_hooks"
 var external_node_async_hooks_ = __nccwpck_require__(6698);
+// EXTERNAL MODULE: ./.build/src/units.js
+var units = __nccwpck_require__(1496);
 ;// CONCATENATED MODULE: ./.build/src/http/limits.js
 /**
  * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
@@ -26470,22 +26472,21 @@ var external_node_async_hooks_ = __nccwpck_require__(6698);
  * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
  * that a test can set them around one call; nothing else should need to.
  */
-const KiB = 1024;
-const MiB = 1024 * KiB;
+
 /** Size limits, in bytes, of the bodies read whole. */
 const BodyLimit = {
     /** A manifest or an index: the distribution spec's limit for what registries must accept. */
-    manifest: 4 * MiB,
+    manifest: 4 * units/* MiB */.lv,
     /** An image config, read whole for its platform and labels: long histories fit well below. */
-    config: 8 * MiB,
+    config: 8 * units/* MiB */.lv,
     /** A page of a referrers or tag list (an index; 1000 tags). */
-    listPage: 4 * MiB,
+    listPage: 4 * units/* MiB */.lv,
     /** A token service's answer: a token is some KiB at most. */
-    tokenAnswer: 1 * MiB,
+    tokenAnswer: 1 * units/* MiB */.lv,
     /** An error answer: read this far for the registry's own message, the rest is dropped. */
-    errorBody: 64 * KiB,
+    errorBody: 64 * units/* KiB */.ty,
     /** The reporting endpoint's answer. */
-    reportAnswer: 1 * MiB,
+    reportAnswer: 1 * units/* MiB */.lv,
 };
 /** Counts a registry could otherwise make endless. */
 const CountLimit = {
@@ -26516,24 +26517,9 @@ function idleTimeoutMs() {
 function retryPolicy(policy = DEFAULT_RETRY) {
     return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
 }
-/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
-function formatBytes(bytes) {
-    if (bytes >= MiB && bytes % MiB === 0)
-        return `${bytes / MiB} MiB`;
-    if (bytes >= KiB && bytes % KiB === 0)
-        return `${bytes / KiB} KiB`;
-    return `${bytes} bytes`;
-}
-/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
-function formatDuration(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
-    if (ms >= 1000)
-        return `${Math.round(ms / 100) / 10} s`;
-    return `${ms} ms`;
-}
 
 ;// CONCATENATED MODULE: ./.build/src/http/retry.js
+
 
 
 /**
@@ -26591,13 +26577,13 @@ class RetryBudget {
         if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
             const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
             return {
-                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${formatDuration(policy.budgetMs)}`,
+                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${(0,units/* formatDuration */.a3)(policy.budgetMs)}`,
             };
         }
         const waitMs = retryAfterMs ?? backoff(this.failures, policy);
         if (waitMs > this.remaining()) {
             return {
-                stop: `gave up after ${tries(this.failures)} within the retry budget of ${formatDuration(policy.budgetMs)}`,
+                stop: `gave up after ${tries(this.failures)} within the retry budget of ${(0,units/* formatDuration */.a3)(policy.budgetMs)}`,
             };
         }
         return { waitMs };
@@ -27409,7 +27395,7 @@ const WRITTEN = new Set(['config.json', 'auth.json']);
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1270);
-/* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6480);
+/* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8058);
 /* harmony import */ var _login_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9868);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3412);
 /* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5952);
@@ -27441,10 +27427,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   A_: () => (/* binding */ loadRegistries)
 });
 
-// UNUSED EXPORTS: INLINE_SOURCE, parseRegistries
+// UNUSED EXPORTS: INLINE_SOURCE, MAX_REGISTRIES_BYTES, parseRegistries
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./.build/src/units.js
+var units = __nccwpck_require__(1496);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -29202,6 +29190,7 @@ function problemsError(source, problems, inline = source === INLINE_SOURCE) {
 
 
 
+
 const DEFAULT_REGISTRIES_FILE = '.github/registries.yml';
 const NO_SOURCE = 'none';
 function toIntegration(entry, source, line) {
@@ -29307,15 +29296,22 @@ function parseRegistries(text, source) {
  */
 function loadRegistries(options) {
     if (options.inline !== undefined && options.inline.trim()) {
+        refuseOversized(Buffer.byteLength(options.inline), 'Input registries');
         return parseRegistries(options.inline, INLINE_SOURCE);
     }
     const explicit = options.file !== undefined && options.file.trim() !== '';
     const file = explicit ? options.file.trim() : DEFAULT_REGISTRIES_FILE;
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(external_node_path_.resolve(options.cwd, file), 'utf8');
+        const where = external_node_path_.resolve(options.cwd, file);
+        // Sized before it is read: a huge file is refused at once, not parsed for half a minute.
+        const { size } = (0,external_node_fs_.statSync)(where);
+        refuseOversized(size, explicit ? `Input registries_file: ${file}` : file);
+        text = (0,external_node_fs_.readFileSync)(where, 'utf8');
     }
     catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            throw error;
         const code = error.code;
         if (!explicit && code === 'ENOENT') {
             return { source: NO_SOURCE, integrations: [], lookedFor: `${file} (cwd ${options.cwd})` };
@@ -29330,6 +29326,16 @@ function loadRegistries(options) {
             : `${file} ${why}`);
     }
     return parseRegistries(text, file);
+}
+/**
+ * A registries file declares a handful of registries: 1 MiB is thousands of them. Past it the
+ * YAML parser and the problems engine would spend seconds per megabyte on what is no such file.
+ */
+const MAX_REGISTRIES_BYTES = units/* MiB */.lv;
+function refuseOversized(bytes, what) {
+    if (bytes > MAX_REGISTRIES_BYTES) {
+        throw new errors/* UserError */.yo(`${what} is ${(0,units/* humanSize */.Xe)(bytes)}, larger than the ${(0,units/* formatBytes */.z3)(MAX_REGISTRIES_BYTES)} a registries file may be; refused`);
+    }
 }
 /** How messages name an integration: `prod (.github/registries.yml line 4)`. */
 function describeIntegration(integration) {
@@ -29384,7 +29390,7 @@ function isUserError(error) {
 
 /***/ }),
 
-/***/ 6480:
+/***/ 8058:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32348,6 +32354,63 @@ function summaryOff(env) {
 
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __nccwpck_require__(6098);
+// EXTERNAL MODULE: ./.build/src/units.js
+var units = __nccwpck_require__(1496);
+;// CONCATENATED MODULE: ./.build/src/images/progress.js
+
+/**
+ * How far a transfer is: blobs and bytes done of what the plan found missing, the rate, and the
+ * time left at that rate. The copy engine counts; whoever hosts it decides how often to say so.
+ */
+class progress_TransferProgress {
+    blobsTotal = 0;
+    blobsDone = 0;
+    bytesTotal = 0;
+    bytesDone = 0;
+    started;
+    constructor(now = Date.now()) {
+        this.started = now;
+    }
+    /** A blob that will move (or be mounted: no bytes). */
+    planned(size) {
+        this.blobsTotal++;
+        this.bytesTotal += size;
+    }
+    moved(bytes) {
+        this.bytesDone += bytes;
+    }
+    /** Bytes of a try that failed: they will move again. */
+    unmoved(bytes) {
+        this.bytesDone -= bytes;
+    }
+    finished() {
+        this.blobsDone++;
+    }
+    get idle() {
+        return this.blobsTotal === 0 || this.blobsDone >= this.blobsTotal;
+    }
+    /** `3/8 blobs, 96.0 MB of 128.0 MB, 24.1 MB/s, about 1 s left`. */
+    line(now = Date.now()) {
+        const seconds = Math.max((now - this.started) / 1000, 0.001);
+        const rate = this.bytesDone / seconds;
+        const left = this.bytesTotal - this.bytesDone;
+        const eta = rate > 0 && left > 0 ? `, about ${humanDuration(left / rate)} left` : '';
+        return `${this.blobsDone}/${this.blobsTotal} blobs, ${humanSize(this.bytesDone)} of ${humanSize(this.bytesTotal)}, ${humanSize(rate)}/s${eta}`;
+    }
+}
+/**
+ * Says the progress every `intervalMs` while blobs are moving; nothing for a transfer shorter
+ * than one interval. The timer does not keep the process alive. Returns the stop function.
+ */
+function progress_reportProgress(progress, say, intervalMs) {
+    const timer = setInterval(() => {
+        if (!progress.idle)
+            say(progress.line());
+    }, intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
+}
+
 ;// CONCATENATED MODULE: ./.build/src/host/progress.js
 
 /** DESIGN §7: at least every 10 s; `IMAGE_ACTIONS_PROGRESS_SECONDS` sets it (tests shorten it). */
@@ -32969,6 +33032,68 @@ function redact(text) {
         out = out.split(secret).join('***');
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 1496:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xe: () => (/* binding */ humanSize),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   lv: () => (/* binding */ MiB),
+/* harmony export */   ty: () => (/* binding */ KiB),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony export humanDuration */
+/**
+ * Sizes and durations in words, two ways on purpose: a limit is said exactly, in binary units
+ * (`4 MiB`, `60 s`: `formatBytes`, `formatDuration`), since a user sets or compares it; what moved
+ * or how big an image is, in decimal units as `docker images` and registries show them (`21.3 MB`,
+ * `2 min 5 s`: `humanSize`, `humanDuration`), in summaries and progress lines.
+ */
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
+function formatBytes(bytes) {
+    if (bytes >= MiB && bytes % MiB === 0)
+        return `${bytes / MiB} MiB`;
+    if (bytes >= KiB && bytes % KiB === 0)
+        return `${bytes / KiB} KiB`;
+    return `${bytes} bytes`;
+}
+/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
+    if (ms >= 1000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${ms} ms`;
+}
+/** Bytes in decimal units, as `docker images` and registries show them. */
+function humanSize(bytes) {
+    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+    let value = Math.max(0, bytes);
+    let unit = 0;
+    // 999,999 bytes show as 1.00 MB, not 1000.0 kB.
+    while (unit < units.length - 1 && Number(value.toFixed(value < 10 ? 2 : 1)) >= 1000) {
+        value /= 1000;
+        unit++;
+    }
+    return unit === 0
+        ? `${Math.round(value)} B`
+        : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
+}
+/** `42 s`, `2 min 5 s`, `1 h 2 min`. */
+function humanDuration(seconds) {
+    if (seconds < 60)
+        return `${Math.max(1, Math.round(seconds))} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes} min ${Math.round(seconds % 60)} s`;
+    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
 

@@ -31047,6 +31047,8 @@ var concurrency = __nccwpck_require__(19688);
 var oci_manifest = __nccwpck_require__(66908);
 // EXTERNAL MODULE: ./.build/src/http/limits.js
 var limits = __nccwpck_require__(94146);
+// EXTERNAL MODULE: ./.build/src/units.js
+var units = __nccwpck_require__(31496);
 ;// CONCATENATED MODULE: ./.build/src/archives/entries.js
 
 
@@ -31073,7 +31075,7 @@ function checkBlobName(entry, archive) {
 /** A small entry (index.json, a manifest, a config) read whole, within `limit` bytes. */
 async function readEntry(entry, limit, archive) {
     if (entry.size > limit) {
-        throw new errors/* UserError */.yo(`${archive}: entry ${entry.name} is ${entry.size} bytes, over the ${(0,limits/* formatBytes */.z3)(limit)} such a file may have; nothing was written`);
+        throw new errors/* UserError */.yo(`${archive}: entry ${entry.name} is ${entry.size} bytes, over the ${(0,units/* formatBytes */.z3)(limit)} such a file may have; nothing was written`);
     }
     const chunks = [];
     let size = 0;
@@ -32332,7 +32334,7 @@ async function readBounded(body, limit, over) {
             chunks.push(data.subarray(0, limit - size));
             body.destroy();
             if (over)
-                throw over((0,limits/* formatBytes */.z3)(limit));
+                throw over((0,units/* formatBytes */.z3)(limit));
             return Buffer.concat(chunks);
         }
         chunks.push(data);
@@ -34580,8 +34582,8 @@ async function narrowToPlatforms(source, root, wanted,
 
 // EXTERNAL MODULE: ./.build/src/host/progress.js
 var host_progress = __nccwpck_require__(34955);
-// EXTERNAL MODULE: ./.build/src/images/progress.js + 1 modules
-var images_progress = __nccwpck_require__(20655);
+// EXTERNAL MODULE: ./.build/src/images/progress.js
+var images_progress = __nccwpck_require__(97619);
 // EXTERNAL MODULE: ./.build/src/signing/formats.js
 var formats = __nccwpck_require__(19667);
 ;// CONCATENATED MODULE: ./.build/src/actions/promote/predicate.js
@@ -35689,10 +35691,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   A_: () => (/* binding */ loadRegistries)
 });
 
-// UNUSED EXPORTS: INLINE_SOURCE, parseRegistries
+// UNUSED EXPORTS: INLINE_SOURCE, MAX_REGISTRIES_BYTES, parseRegistries
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./.build/src/units.js
+var units = __nccwpck_require__(31496);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -37450,6 +37454,7 @@ function problemsError(source, problems, inline = source === INLINE_SOURCE) {
 
 
 
+
 const DEFAULT_REGISTRIES_FILE = '.github/registries.yml';
 const NO_SOURCE = 'none';
 function toIntegration(entry, source, line) {
@@ -37555,15 +37560,22 @@ function parseRegistries(text, source) {
  */
 function loadRegistries(options) {
     if (options.inline !== undefined && options.inline.trim()) {
+        refuseOversized(Buffer.byteLength(options.inline), 'Input registries');
         return parseRegistries(options.inline, INLINE_SOURCE);
     }
     const explicit = options.file !== undefined && options.file.trim() !== '';
     const file = explicit ? options.file.trim() : DEFAULT_REGISTRIES_FILE;
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(external_node_path_.resolve(options.cwd, file), 'utf8');
+        const where = external_node_path_.resolve(options.cwd, file);
+        // Sized before it is read: a huge file is refused at once, not parsed for half a minute.
+        const { size } = (0,external_node_fs_.statSync)(where);
+        refuseOversized(size, explicit ? `Input registries_file: ${file}` : file);
+        text = (0,external_node_fs_.readFileSync)(where, 'utf8');
     }
     catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            throw error;
         const code = error.code;
         if (!explicit && code === 'ENOENT') {
             return { source: NO_SOURCE, integrations: [], lookedFor: `${file} (cwd ${options.cwd})` };
@@ -37578,6 +37590,16 @@ function loadRegistries(options) {
             : `${file} ${why}`);
     }
     return parseRegistries(text, file);
+}
+/**
+ * A registries file declares a handful of registries: 1 MiB is thousands of them. Past it the
+ * YAML parser and the problems engine would spend seconds per megabyte on what is no such file.
+ */
+const MAX_REGISTRIES_BYTES = units/* MiB */.lv;
+function refuseOversized(bytes, what) {
+    if (bytes > MAX_REGISTRIES_BYTES) {
+        throw new errors/* UserError */.yo(`${what} is ${(0,units/* humanSize */.Xe)(bytes)}, larger than the ${(0,units/* formatBytes */.z3)(MAX_REGISTRIES_BYTES)} a registries file may be; refused`);
+    }
 }
 /** How messages name an integration: `prod (.github/registries.yml line 4)`. */
 function describeIntegration(integration) {
@@ -39656,7 +39678,7 @@ function githubIO() {
 /* harmony export */   ri: () => (/* binding */ progressIntervalMs)
 /* harmony export */ });
 /* unused harmony export PROGRESS_SECONDS */
-/* harmony import */ var _images_progress_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20655);
+/* harmony import */ var _images_progress_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97619);
 
 /** DESIGN §7: at least every 10 s; `IMAGE_ACTIONS_PROGRESS_SECONDS` sets it (tests shorten it). */
 const PROGRESS_SECONDS = 10;
@@ -39824,12 +39846,11 @@ async function runMainOrPost(main, post, io) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Jb: () => (/* binding */ retryPolicy),
 /* harmony export */   Sf: () => (/* binding */ idleTimeoutMs),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   h1: () => (/* binding */ CountLimit),
 /* harmony export */   qc: () => (/* binding */ BodyLimit),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
 /* harmony export */ });
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31496);
 /**
  * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
  * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
@@ -39839,22 +39860,21 @@ async function runMainOrPost(main, post, io) {
  * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
  * that a test can set them around one call; nothing else should need to.
  */
-const KiB = 1024;
-const MiB = 1024 * KiB;
+
 /** Size limits, in bytes, of the bodies read whole. */
 const BodyLimit = {
     /** A manifest or an index: the distribution spec's limit for what registries must accept. */
-    manifest: 4 * MiB,
+    manifest: 4 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
     /** An image config, read whole for its platform and labels: long histories fit well below. */
-    config: 8 * MiB,
+    config: 8 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
     /** A page of a referrers or tag list (an index; 1000 tags). */
-    listPage: 4 * MiB,
+    listPage: 4 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
     /** A token service's answer: a token is some KiB at most. */
-    tokenAnswer: 1 * MiB,
+    tokenAnswer: 1 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
     /** An error answer: read this far for the registry's own message, the rest is dropped. */
-    errorBody: 64 * KiB,
+    errorBody: 64 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .KiB */ .ty,
     /** The reporting endpoint's answer. */
-    reportAnswer: 1 * MiB,
+    reportAnswer: 1 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
 };
 /** Counts a registry could otherwise make endless. */
 const CountLimit = {
@@ -39884,22 +39904,6 @@ function idleTimeoutMs() {
 /** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
 function retryPolicy(policy = DEFAULT_RETRY) {
     return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
-}
-/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
-function formatBytes(bytes) {
-    if (bytes >= MiB && bytes % MiB === 0)
-        return `${bytes / MiB} MiB`;
-    if (bytes >= KiB && bytes % KiB === 0)
-        return `${bytes / KiB} KiB`;
-    return `${bytes} bytes`;
-}
-/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
-function formatDuration(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
-    if (ms >= 1000)
-        return `${Math.round(ms / 100) / 10} s`;
-    return `${ms} ms`;
 }
 
 
@@ -39968,7 +39972,9 @@ function loopbackLookup(hostname, options, callback) {
 /* harmony export */ });
 /* unused harmony exports RetryBudget, backoff, withRetryBudget */
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16698);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(94146);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31496);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(94146);
+
 
 
 /**
@@ -39985,7 +39991,7 @@ class RetryBudget {
     deadline;
     /** Why the budget allows no more tries, once `next` has said so: outer loops stop too. */
     spent;
-    constructor(policy = (0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .retryPolicy */ .Jb)()) {
+    constructor(policy = (0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .retryPolicy */ .Jb)()) {
         this.policy = policy;
         this.deadline = Date.now() + policy.budgetMs;
     }
@@ -40002,7 +40008,7 @@ class RetryBudget {
      * waiting for an answer. Bytes that keep coming are never cut, however long they take.
      */
     tryTimeouts() {
-        const timeout = Math.max(1000, Math.min((0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .idleTimeoutMs */ .Sf)(), this.remaining()));
+        const timeout = Math.max(1000, Math.min((0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .idleTimeoutMs */ .Sf)(), this.remaining()));
         return { headersTimeout: timeout, bodyTimeout: timeout };
     }
     /**
@@ -40026,13 +40032,13 @@ class RetryBudget {
         if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
             const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
             return {
-                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(policy.budgetMs)}`,
+                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(policy.budgetMs)}`,
             };
         }
         const waitMs = retryAfterMs ?? backoff(this.failures, policy);
         if (waitMs > this.remaining()) {
             return {
-                stop: `gave up after ${tries(this.failures)} within the retry budget of ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(policy.budgetMs)}`,
+                stop: `gave up after ${tries(this.failures)} within the retry budget of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(policy.budgetMs)}`,
             };
         }
         return { waitMs };
@@ -40053,7 +40059,7 @@ function withRetryBudget(operation, policy) {
     const outer = current.getStore();
     if (outer)
         return operation(outer);
-    const budget = new RetryBudget((0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .retryPolicy */ .Jb)(policy));
+    const budget = new RetryBudget((0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .retryPolicy */ .Jb)(policy));
     return current.run(budget, () => operation(budget));
 }
 /** Waits `ms`; a cancelled step does not wait out its backoff: the wait ends with its reason. */
@@ -40099,43 +40105,14 @@ function retrying(attempt, rules) {
 
 /***/ }),
 
-/***/ 20655:
+/***/ 97619:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  v: () => (/* binding */ TransferProgress),
-  w: () => (/* binding */ reportProgress)
-});
-
-;// CONCATENATED MODULE: ./.build/src/units.js
-/** Sizes and durations as people read them, in summaries and progress lines. */
-/** Bytes in decimal units, as `docker images` and registries show them. */
-function humanSize(bytes) {
-    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-    let value = Math.max(0, bytes);
-    let unit = 0;
-    // 999,999 bytes show as 1.00 MB, not 1000.0 kB.
-    while (unit < units.length - 1 && Number(value.toFixed(value < 10 ? 2 : 1)) >= 1000) {
-        value /= 1000;
-        unit++;
-    }
-    return unit === 0
-        ? `${Math.round(value)} B`
-        : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
-}
-/** `42 s`, `2 min 5 s`, `1 h 2 min`. */
-function humanDuration(seconds) {
-    if (seconds < 60)
-        return `${Math.max(1, Math.round(seconds))} s`;
-    const minutes = Math.floor(seconds / 60);
-    if (minutes < 60)
-        return `${minutes} min ${Math.round(seconds % 60)} s`;
-    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/images/progress.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ TransferProgress),
+/* harmony export */   w: () => (/* binding */ reportProgress)
+/* harmony export */ });
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31496);
 
 /**
  * How far a transfer is: blobs and bytes done of what the plan found missing, the rate, and the
@@ -40173,8 +40150,8 @@ class TransferProgress {
         const seconds = Math.max((now - this.started) / 1000, 0.001);
         const rate = this.bytesDone / seconds;
         const left = this.bytesTotal - this.bytesDone;
-        const eta = rate > 0 && left > 0 ? `, about ${humanDuration(left / rate)} left` : '';
-        return `${this.blobsDone}/${this.blobsTotal} blobs, ${humanSize(this.bytesDone)} of ${humanSize(this.bytesTotal)}, ${humanSize(rate)}/s${eta}`;
+        const eta = rate > 0 && left > 0 ? `, about ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(left / rate)} left` : '';
+        return `${this.blobsDone}/${this.blobsTotal} blobs, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanSize */ .Xe)(this.bytesDone)} of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanSize */ .Xe)(this.bytesTotal)}, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanSize */ .Xe)(rate)}/s${eta}`;
     }
 }
 /**
@@ -42106,6 +42083,68 @@ function parseEnvelope(bytes) {
         // not JSON
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 31496:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UU: () => (/* binding */ humanDuration),
+/* harmony export */   Xe: () => (/* binding */ humanSize),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   lv: () => (/* binding */ MiB),
+/* harmony export */   ty: () => (/* binding */ KiB),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/**
+ * Sizes and durations in words, two ways on purpose: a limit is said exactly, in binary units
+ * (`4 MiB`, `60 s`: `formatBytes`, `formatDuration`), since a user sets or compares it; what moved
+ * or how big an image is, in decimal units as `docker images` and registries show them (`21.3 MB`,
+ * `2 min 5 s`: `humanSize`, `humanDuration`), in summaries and progress lines.
+ */
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
+function formatBytes(bytes) {
+    if (bytes >= MiB && bytes % MiB === 0)
+        return `${bytes / MiB} MiB`;
+    if (bytes >= KiB && bytes % KiB === 0)
+        return `${bytes / KiB} KiB`;
+    return `${bytes} bytes`;
+}
+/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
+    if (ms >= 1000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${ms} ms`;
+}
+/** Bytes in decimal units, as `docker images` and registries show them. */
+function humanSize(bytes) {
+    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+    let value = Math.max(0, bytes);
+    let unit = 0;
+    // 999,999 bytes show as 1.00 MB, not 1000.0 kB.
+    while (unit < units.length - 1 && Number(value.toFixed(value < 10 ? 2 : 1)) >= 1000) {
+        value /= 1000;
+        unit++;
+    }
+    return unit === 0
+        ? `${Math.round(value)} B`
+        : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
+}
+/** `42 s`, `2 min 5 s`, `1 h 2 min`. */
+function humanDuration(seconds) {
+    if (seconds < 60)
+        return `${Math.max(1, Math.round(seconds))} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes} min ${Math.round(seconds % 60)} s`;
+    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
 

@@ -363,7 +363,7 @@ var core
 if (process.platform === 'win32' || global.TESTING_WINDOWS) {
   core = __webpack_require__(9225)
 } else {
-  core = __webpack_require__(1025)
+  core = __webpack_require__(3406)
 }
 
 module.exports = isexe
@@ -419,7 +419,7 @@ function sync (path, options) {
 
 /***/ }),
 
-/***/ 1025:
+/***/ 3406:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = isexe

@@ -29526,8 +29526,8 @@ function checkingInputs(name, action) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1270);
-/* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2260);
-/* harmony import */ var _report_image_info_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5986);
+/* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(846);
+/* harmony import */ var _report_image_info_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1025);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9427);
 
 
@@ -29544,7 +29544,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5986:
+/***/ 1025:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29561,6 +29561,8 @@ var errors = __nccwpck_require__(6624);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./.build/src/units.js
+var units = __nccwpck_require__(1496);
 ;// CONCATENATED MODULE: ./.build/src/http/limits.js
 /**
  * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
@@ -29571,22 +29573,21 @@ var external_node_os_ = __nccwpck_require__(8161);
  * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
  * that a test can set them around one call; nothing else should need to.
  */
-const KiB = 1024;
-const MiB = 1024 * KiB;
+
 /** Size limits, in bytes, of the bodies read whole. */
 const BodyLimit = {
     /** A manifest or an index: the distribution spec's limit for what registries must accept. */
-    manifest: 4 * MiB,
+    manifest: 4 * units/* MiB */.lv,
     /** An image config, read whole for its platform and labels: long histories fit well below. */
-    config: 8 * MiB,
+    config: 8 * units/* MiB */.lv,
     /** A page of a referrers or tag list (an index; 1000 tags). */
-    listPage: 4 * MiB,
+    listPage: 4 * units/* MiB */.lv,
     /** A token service's answer: a token is some KiB at most. */
-    tokenAnswer: 1 * MiB,
+    tokenAnswer: 1 * units/* MiB */.lv,
     /** An error answer: read this far for the registry's own message, the rest is dropped. */
-    errorBody: 64 * KiB,
+    errorBody: 64 * units/* KiB */.ty,
     /** The reporting endpoint's answer. */
-    reportAnswer: 1 * MiB,
+    reportAnswer: 1 * units/* MiB */.lv,
 };
 /** Counts a registry could otherwise make endless. */
 const CountLimit = {
@@ -29616,22 +29617,6 @@ function idleTimeoutMs() {
 /** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
 function retryPolicy(policy = DEFAULT_RETRY) {
     return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
-}
-/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
-function formatBytes(bytes) {
-    if (bytes >= MiB && bytes % MiB === 0)
-        return `${bytes / MiB} MiB`;
-    if (bytes >= KiB && bytes % KiB === 0)
-        return `${bytes / KiB} KiB`;
-    return `${bytes} bytes`;
-}
-/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
-function formatDuration(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
-    if (ms >= 1000)
-        return `${Math.round(ms / 100) / 10} s`;
-    return `${ms} ms`;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -30851,7 +30836,7 @@ function checkBlobName(entry, archive) {
 /** A small entry (index.json, a manifest, a config) read whole, within `limit` bytes. */
 async function readEntry(entry, limit, archive) {
     if (entry.size > limit) {
-        throw new errors/* UserError */.yo(`${archive}: entry ${entry.name} is ${entry.size} bytes, over the ${formatBytes(limit)} such a file may have; nothing was written`);
+        throw new errors/* UserError */.yo(`${archive}: entry ${entry.name} is ${entry.size} bytes, over the ${(0,units/* formatBytes */.z3)(limit)} such a file may have; nothing was written`);
     }
     const chunks = [];
     let size = 0;
@@ -32236,6 +32221,7 @@ var external_node_async_hooks_ = __nccwpck_require__(6698);
 ;// CONCATENATED MODULE: ./.build/src/http/retry.js
 
 
+
 /**
  * One retry budget per operation (DESIGN §6): a manifest read, a blob transfer, a token request
  * each get a number of tries and a time to spend on them, shared by every retry loop the
@@ -32291,13 +32277,13 @@ class RetryBudget {
         if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
             const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
             return {
-                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${formatDuration(policy.budgetMs)}`,
+                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${(0,units/* formatDuration */.a3)(policy.budgetMs)}`,
             };
         }
         const waitMs = retryAfterMs ?? backoff(this.failures, policy);
         if (waitMs > this.remaining()) {
             return {
-                stop: `gave up after ${tries(this.failures)} within the retry budget of ${formatDuration(policy.budgetMs)}`,
+                stop: `gave up after ${tries(this.failures)} within the retry budget of ${(0,units/* formatDuration */.a3)(policy.budgetMs)}`,
             };
         }
         return { waitMs };
@@ -33942,7 +33928,7 @@ async function read_readBounded(body, limit, over) {
             chunks.push(data.subarray(0, limit - size));
             body.destroy();
             if (over)
-                throw over(formatBytes(limit));
+                throw over((0,units/* formatBytes */.z3)(limit));
             return Buffer.concat(chunks);
         }
         chunks.push(data);
@@ -34399,7 +34385,7 @@ function predicateAnnotation(layer) {
     return annotations['in-toto.io/predicate-type'] ?? annotations.predicateType;
 }
 async function readBlob(reader, layer) {
-    const tooLarge = () => new Error(`it is larger than ${formatBytes(DocumentLimit.bytes)}, the most read of a document`);
+    const tooLarge = () => new Error(`it is larger than ${(0,units/* formatBytes */.z3)(DocumentLimit.bytes)}, the most read of a document`);
     if (layer.size > DocumentLimit.bytes)
         throw tooLarge();
     const blob = await reader.source.openBlob(layer.digest);
@@ -34549,7 +34535,7 @@ async function readDistroFromLayers(source, layers, options) {
             return null;
         }
         if (layer.size > budget) {
-            options.note(`${options.where}: no os-release within the first ${formatBytes(options.budgetBytes)} of layers (read_layers_mb)`);
+            options.note(`${options.where}: no os-release within the first ${(0,units/* formatBytes */.z3)(options.budgetBytes)} of layers (read_layers_mb)`);
             return null;
         }
         budget -= layer.size;
@@ -34563,7 +34549,7 @@ async function readDistroFromLayers(source, layers, options) {
     if (!chosen?.found)
         return null;
     if (chosen.found.text === 'too large') {
-        options.note(`${options.where}: /${chosen.path} in ${chosen.found.layer} is larger than ${formatBytes(LayerReadLimit.osReleaseBytes)}: not read`);
+        options.note(`${options.where}: /${chosen.path} in ${chosen.found.layer} is larger than ${(0,units/* formatBytes */.z3)(LayerReadLimit.osReleaseBytes)}: not read`);
         return null;
     }
     return distroOfOsRelease(chosen.found.text.toString('utf8'), chosen.found.layer);
@@ -34645,7 +34631,7 @@ async function scanLayer(source, layer, compression, wanted, expansionLeft, { wh
         transform(chunk, _encoding, callback) {
             scan.read += chunk.length;
             if (scan.read > expansionLeft) {
-                callback(new Error(`the layer ${layer.digest} unpacks to more than ${formatBytes(expansionLeft)}: not read further`));
+                callback(new Error(`the layer ${layer.digest} unpacks to more than ${(0,units/* formatBytes */.z3)(expansionLeft)}: not read further`));
                 return;
             }
             callback(null, chunk);
@@ -34718,7 +34704,7 @@ class ReadDeadline {
      * registry's failure, warned of like a refusal).
      */
     guard(stream, what) {
-        const timer = setTimeout(() => stream.destroy(new errors/* RegistryError */.gl(`${what} was not read within ${formatDuration(this.ms)}: not read further`, 0, 'TIMEOUT')), Math.max(0, this.at - Date.now()));
+        const timer = setTimeout(() => stream.destroy(new errors/* RegistryError */.gl(`${what} was not read within ${(0,units/* formatDuration */.a3)(this.ms)}: not read further`, 0, 'TIMEOUT')), Math.max(0, this.at - Date.now()));
         timer.unref();
         stream.once('close', () => clearTimeout(timer));
         return stream;
@@ -36974,32 +36960,6 @@ function openSession(io) {
 
 // EXTERNAL MODULE: ./.build/src/actions/inputs.js
 var inputs = __nccwpck_require__(1270);
-;// CONCATENATED MODULE: ./.build/src/units.js
-/** Sizes and durations as people read them, in summaries and progress lines. */
-/** Bytes in decimal units, as `docker images` and registries show them. */
-function humanSize(bytes) {
-    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-    let value = Math.max(0, bytes);
-    let unit = 0;
-    // 999,999 bytes show as 1.00 MB, not 1000.0 kB.
-    while (unit < units.length - 1 && Number(value.toFixed(value < 10 ? 2 : 1)) >= 1000) {
-        value /= 1000;
-        unit++;
-    }
-    return unit === 0
-        ? `${Math.round(value)} B`
-        : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
-}
-/** `42 s`, `2 min 5 s`, `1 h 2 min`. */
-function humanDuration(seconds) {
-    if (seconds < 60)
-        return `${Math.max(1, Math.round(seconds))} s`;
-    const minutes = Math.floor(seconds / 60);
-    if (minutes < 60)
-        return `${minutes} min ${Math.round(seconds % 60)} s`;
-    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
-
 ;// CONCATENATED MODULE: ./.build/src/actions/report-image-info/markdown.js
 /** Text as the job summary shows it: what the tables of report-image-info share. */
 function platformName(p) {
@@ -37152,7 +37112,7 @@ function reportSummary(report, destination) {
     ];
     if (image.image_id)
         facts.push(['Image ID', `\`${image.image_id}\``]);
-    facts.push(['Platforms', markdownText(platformList(image))], ['Size', humanSize(image.size)]);
+    facts.push(['Platforms', markdownText(platformList(image))], ['Size', (0,units/* humanSize */.Xe)(image.size)]);
     if (image.created)
         facts.push(['Created', image.created]);
     if (typeof image.signed === 'boolean') {
@@ -37198,7 +37158,7 @@ function reportSummary(report, destination) {
             rows: image.platforms.map((p) => [
                 markdownText(platformName(p)),
                 `\`${p.digest}\``,
-                humanSize(p.size),
+                (0,units/* humanSize */.Xe)(p.size),
                 p.created ?? '',
             ]),
         });
@@ -37244,7 +37204,7 @@ function referrerTable(image) {
                     : 'referrers tag',
             markdownText(r.artifact_type ?? ''),
             `\`${r.digest}\``,
-            humanSize(r.size),
+            (0,units/* humanSize */.Xe)(r.size),
             subject(r.subject),
         ]),
     };
@@ -37256,7 +37216,7 @@ function layerTable(platform) {
         rows: platform.layers.map((layer, i) => [
             String(i + 1),
             markdownText(instructionOf(layer.created_by)) || (layer.empty_layer ? '' : '(no history)'),
-            humanSize(layer.size),
+            (0,units/* humanSize */.Xe)(layer.size),
         ]),
     };
 }
@@ -37318,12 +37278,12 @@ function readReportSettings(io) {
         listTags: (0,inputs/* getBoolean */.pW)(io, 'list_tags', false),
         githubToken,
         issueKeyPattern: parseIssueKeyPattern(io.getInput('issue_key_pattern')),
-        readLayersBytes: parseReadLayersMb(io.getInput('read_layers_mb')) * report_image_info_MiB,
+        readLayersBytes: parseReadLayersMb(io.getInput('read_layers_mb')) * MiB,
         includePackages: (0,inputs/* getBoolean */.pW)(io, 'include_packages', false),
         ...(archive ? { archive } : {}),
     };
 }
-const report_image_info_MiB = 1024 * 1024;
+const MiB = 1024 * 1024;
 const DEFAULT_READ_LAYERS_MB = 64;
 /** A runner's disk and patience, not memory (layers are streamed), bound it: 16 GiB. */
 const MAX_READ_LAYERS_MB = 16 * 1024;
@@ -37468,7 +37428,7 @@ async function reportImage(io, settings, plan, options, archive) {
         }
     }
     const destination = describeDelivery(delivery, failure);
-    io.info(`${reference} (${image.digest}, ${platformList(image)}, ${humanSize(image.size)}): ${destination}`);
+    io.info(`${reference} (${image.digest}, ${platformList(image)}, ${(0,units/* humanSize */.Xe)(image.size)}): ${destination}`);
     await io.writeSummary(reportSummary(report, destination));
     if (failure)
         giveUp(io, settings, failure);
@@ -37696,10 +37656,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   A_: () => (/* binding */ loadRegistries)
 });
 
-// UNUSED EXPORTS: INLINE_SOURCE, parseRegistries
+// UNUSED EXPORTS: INLINE_SOURCE, MAX_REGISTRIES_BYTES, parseRegistries
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./.build/src/units.js
+var units = __nccwpck_require__(1496);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -39412,6 +39374,7 @@ function problemsError(source, problems, inline = source === INLINE_SOURCE) {
 
 
 
+
 const DEFAULT_REGISTRIES_FILE = '.github/registries.yml';
 const NO_SOURCE = 'none';
 function toIntegration(entry, source, line) {
@@ -39517,15 +39480,22 @@ function parseRegistries(text, source) {
  */
 function loadRegistries(options) {
     if (options.inline !== undefined && options.inline.trim()) {
+        refuseOversized(Buffer.byteLength(options.inline), 'Input registries');
         return parseRegistries(options.inline, INLINE_SOURCE);
     }
     const explicit = options.file !== undefined && options.file.trim() !== '';
     const file = explicit ? options.file.trim() : DEFAULT_REGISTRIES_FILE;
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(external_node_path_.resolve(options.cwd, file), 'utf8');
+        const where = external_node_path_.resolve(options.cwd, file);
+        // Sized before it is read: a huge file is refused at once, not parsed for half a minute.
+        const { size } = (0,external_node_fs_.statSync)(where);
+        refuseOversized(size, explicit ? `Input registries_file: ${file}` : file);
+        text = (0,external_node_fs_.readFileSync)(where, 'utf8');
     }
     catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            throw error;
         const code = error.code;
         if (!explicit && code === 'ENOENT') {
             return { source: NO_SOURCE, integrations: [], lookedFor: `${file} (cwd ${options.cwd})` };
@@ -39540,6 +39510,16 @@ function loadRegistries(options) {
             : `${file} ${why}`);
     }
     return parseRegistries(text, file);
+}
+/**
+ * A registries file declares a handful of registries: 1 MiB is thousands of them. Past it the
+ * YAML parser and the problems engine would spend seconds per megabyte on what is no such file.
+ */
+const MAX_REGISTRIES_BYTES = units/* MiB */.lv;
+function refuseOversized(bytes, what) {
+    if (bytes > MAX_REGISTRIES_BYTES) {
+        throw new errors/* UserError */.yo(`${what} is ${(0,units/* humanSize */.Xe)(bytes)}, larger than the ${(0,units/* formatBytes */.z3)(MAX_REGISTRIES_BYTES)} a registries file may be; refused`);
+    }
 }
 /** How messages name an integration: `prod (.github/registries.yml line 4)`. */
 function describeIntegration(integration) {
@@ -39692,7 +39672,7 @@ function listenForCancel() {
 
 /***/ }),
 
-/***/ 2260:
+/***/ 846:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42656,6 +42636,63 @@ function summaryOff(env) {
 
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __nccwpck_require__(6098);
+// EXTERNAL MODULE: ./.build/src/units.js
+var units = __nccwpck_require__(1496);
+;// CONCATENATED MODULE: ./.build/src/images/progress.js
+
+/**
+ * How far a transfer is: blobs and bytes done of what the plan found missing, the rate, and the
+ * time left at that rate. The copy engine counts; whoever hosts it decides how often to say so.
+ */
+class progress_TransferProgress {
+    blobsTotal = 0;
+    blobsDone = 0;
+    bytesTotal = 0;
+    bytesDone = 0;
+    started;
+    constructor(now = Date.now()) {
+        this.started = now;
+    }
+    /** A blob that will move (or be mounted: no bytes). */
+    planned(size) {
+        this.blobsTotal++;
+        this.bytesTotal += size;
+    }
+    moved(bytes) {
+        this.bytesDone += bytes;
+    }
+    /** Bytes of a try that failed: they will move again. */
+    unmoved(bytes) {
+        this.bytesDone -= bytes;
+    }
+    finished() {
+        this.blobsDone++;
+    }
+    get idle() {
+        return this.blobsTotal === 0 || this.blobsDone >= this.blobsTotal;
+    }
+    /** `3/8 blobs, 96.0 MB of 128.0 MB, 24.1 MB/s, about 1 s left`. */
+    line(now = Date.now()) {
+        const seconds = Math.max((now - this.started) / 1000, 0.001);
+        const rate = this.bytesDone / seconds;
+        const left = this.bytesTotal - this.bytesDone;
+        const eta = rate > 0 && left > 0 ? `, about ${humanDuration(left / rate)} left` : '';
+        return `${this.blobsDone}/${this.blobsTotal} blobs, ${humanSize(this.bytesDone)} of ${humanSize(this.bytesTotal)}, ${humanSize(rate)}/s${eta}`;
+    }
+}
+/**
+ * Says the progress every `intervalMs` while blobs are moving; nothing for a transfer shorter
+ * than one interval. The timer does not keep the process alive. Returns the stop function.
+ */
+function progress_reportProgress(progress, say, intervalMs) {
+    const timer = setInterval(() => {
+        if (!progress.idle)
+            say(progress.line());
+    }, intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
+}
+
 ;// CONCATENATED MODULE: ./.build/src/host/progress.js
 
 /** DESIGN §7: at least every 10 s; `IMAGE_ACTIONS_PROGRESS_SECONDS` sets it (tests shorten it). */
@@ -49549,10 +49586,39 @@ function remoteToWeb(remote) {
     if (!origin?.hostname || !encoded.length || readable.some((s) => s === '.' || s === '..')) {
         return null;
     }
+    const hosted = hostedForm(origin, readable);
+    if (hosted)
+        ({ origin, readable, encoded } = hosted);
     const url = `${origin.origin}/${encoded.join('/')}`;
     if (!(0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .isReportUri */ .VV)(url))
         return null;
     return { url, host: origin.hostname, path: readable.join('/') };
+}
+/**
+ * Hosts whose clone paths are not their web paths, as git-url-parse reads them: Azure DevOps'
+ * SSH remote `git@ssh.dev.azure.com:v3/Org/Project/Repo` is `https://dev.azure.com/Org/Project/
+ * _git/Repo` (its segments percent-encoded once, as Azure writes them: decoded once here), and a
+ * Bitbucket Server clone URL `https://host/scm/PROJECT/repo.git` is the repository `PROJECT/repo`
+ * at `https://host/projects/PROJECT/repos/repo`.
+ */
+function hostedForm(origin, readable) {
+    if (origin.hostname === 'ssh.dev.azure.com' && readable.length === 4 && readable[0] === 'v3') {
+        const parts = readable.slice(1).map(decodeOrRaw);
+        const web = parseUrl('https://dev.azure.com');
+        if (!web)
+            return undefined;
+        const [org, project, repo] = parts.map(encodeURIComponent);
+        return { origin: web, readable: parts, encoded: [org, project, '_git', repo] };
+    }
+    if (readable.length === 3 && readable[0] === 'scm' && origin.hostname !== 'bitbucket.org') {
+        const [, project, repo] = readable;
+        return {
+            origin,
+            readable: [project, repo],
+            encoded: ['projects', encodeURIComponent(project), 'repos', encodeURIComponent(repo)],
+        };
+    }
+    return undefined;
 }
 function parseUrl(text) {
     try {
@@ -49666,6 +49732,68 @@ function redact(text) {
         out = out.split(secret).join('***');
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 1496:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xe: () => (/* binding */ humanSize),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   lv: () => (/* binding */ MiB),
+/* harmony export */   ty: () => (/* binding */ KiB),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony export humanDuration */
+/**
+ * Sizes and durations in words, two ways on purpose: a limit is said exactly, in binary units
+ * (`4 MiB`, `60 s`: `formatBytes`, `formatDuration`), since a user sets or compares it; what moved
+ * or how big an image is, in decimal units as `docker images` and registries show them (`21.3 MB`,
+ * `2 min 5 s`: `humanSize`, `humanDuration`), in summaries and progress lines.
+ */
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
+function formatBytes(bytes) {
+    if (bytes >= MiB && bytes % MiB === 0)
+        return `${bytes / MiB} MiB`;
+    if (bytes >= KiB && bytes % KiB === 0)
+        return `${bytes / KiB} KiB`;
+    return `${bytes} bytes`;
+}
+/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
+    if (ms >= 1000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${ms} ms`;
+}
+/** Bytes in decimal units, as `docker images` and registries show them. */
+function humanSize(bytes) {
+    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+    let value = Math.max(0, bytes);
+    let unit = 0;
+    // 999,999 bytes show as 1.00 MB, not 1000.0 kB.
+    while (unit < units.length - 1 && Number(value.toFixed(value < 10 ? 2 : 1)) >= 1000) {
+        value /= 1000;
+        unit++;
+    }
+    return unit === 0
+        ? `${Math.round(value)} B`
+        : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
+}
+/** `42 s`, `2 min 5 s`, `1 h 2 min`. */
+function humanDuration(seconds) {
+    if (seconds < 60)
+        return `${Math.max(1, Math.round(seconds))} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes} min ${Math.round(seconds % 60)} s`;
+    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
 

@@ -30184,6 +30184,8 @@ function createDispatcher(env = process.env, pool = {}) {
         : new agent(options);
 }
 
+// EXTERNAL MODULE: ./.build/src/units.js
+var units = __nccwpck_require__(31496);
 ;// CONCATENATED MODULE: ./.build/src/http/read.js
 
 /** Upload URLs carry opaque state tokens; logs keep the path only. */
@@ -30210,7 +30212,7 @@ async function readBounded(body, limit, over) {
             chunks.push(data.subarray(0, limit - size));
             body.destroy();
             if (over)
-                throw over((0,limits/* formatBytes */.z3)(limit));
+                throw over((0,units/* formatBytes */.z3)(limit));
             return Buffer.concat(chunks);
         }
         chunks.push(data);
@@ -33254,8 +33256,6 @@ function jobsFromEnv(env) {
     return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
 }
 
-// EXTERNAL MODULE: ./.build/src/units.js
-var units = __nccwpck_require__(31496);
 // EXTERNAL MODULE: ./.build/src/actions/inputs.js
 var inputs = __nccwpck_require__(1270);
 ;// CONCATENATED MODULE: ./.build/src/actions/archive-path.js
@@ -33417,7 +33417,7 @@ async function save(io) {
         io.setOutput('archive', settings.archive);
         io.setOutput('digests', JSON.stringify(digests));
         io.setOutput('contents', JSON.stringify({ images: saved, blobs, bytes }));
-        io.info(`Saved ${saved.length} image${saved.length === 1 ? '' : 's'} to ${settings.archive === '-' ? 'standard output' : settings.archive} (${settings.format}): ${blobs} blobs, ${(0,units/* humanSize */.X)(bytes)}`);
+        io.info(`Saved ${saved.length} image${saved.length === 1 ? '' : 's'} to ${settings.archive === '-' ? 'standard output' : settings.archive} (${settings.format}): ${blobs} blobs, ${(0,units/* humanSize */.Xe)(bytes)}`);
         await io.writeSummary({
             title: 'Images saved',
             facts: [
@@ -33425,7 +33425,7 @@ async function save(io) {
                     'Archive',
                     `${settings.archive === '-' ? 'standard output' : settings.archive} (${settings.format})`,
                 ],
-                ['Blobs', `${blobs} (${(0,units/* humanSize */.X)(bytes)})`],
+                ['Blobs', `${blobs} (${(0,units/* humanSize */.Xe)(bytes)})`],
             ],
             tables: [
                 {
@@ -33916,10 +33916,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   A_: () => (/* binding */ loadRegistries)
 });
 
-// UNUSED EXPORTS: INLINE_SOURCE, parseRegistries
+// UNUSED EXPORTS: INLINE_SOURCE, MAX_REGISTRIES_BYTES, parseRegistries
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./.build/src/units.js
+var units = __nccwpck_require__(31496);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -35677,6 +35679,7 @@ function problemsError(source, problems, inline = source === INLINE_SOURCE) {
 
 
 
+
 const DEFAULT_REGISTRIES_FILE = '.github/registries.yml';
 const NO_SOURCE = 'none';
 function toIntegration(entry, source, line) {
@@ -35782,15 +35785,22 @@ function parseRegistries(text, source) {
  */
 function loadRegistries(options) {
     if (options.inline !== undefined && options.inline.trim()) {
+        refuseOversized(Buffer.byteLength(options.inline), 'Input registries');
         return parseRegistries(options.inline, INLINE_SOURCE);
     }
     const explicit = options.file !== undefined && options.file.trim() !== '';
     const file = explicit ? options.file.trim() : DEFAULT_REGISTRIES_FILE;
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(external_node_path_.resolve(options.cwd, file), 'utf8');
+        const where = external_node_path_.resolve(options.cwd, file);
+        // Sized before it is read: a huge file is refused at once, not parsed for half a minute.
+        const { size } = (0,external_node_fs_.statSync)(where);
+        refuseOversized(size, explicit ? `Input registries_file: ${file}` : file);
+        text = (0,external_node_fs_.readFileSync)(where, 'utf8');
     }
     catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            throw error;
         const code = error.code;
         if (!explicit && code === 'ENOENT') {
             return { source: NO_SOURCE, integrations: [], lookedFor: `${file} (cwd ${options.cwd})` };
@@ -35805,6 +35815,16 @@ function loadRegistries(options) {
             : `${file} ${why}`);
     }
     return parseRegistries(text, file);
+}
+/**
+ * A registries file declares a handful of registries: 1 MiB is thousands of them. Past it the
+ * YAML parser and the problems engine would spend seconds per megabyte on what is no such file.
+ */
+const MAX_REGISTRIES_BYTES = units/* MiB */.lv;
+function refuseOversized(bytes, what) {
+    if (bytes > MAX_REGISTRIES_BYTES) {
+        throw new errors/* UserError */.yo(`${what} is ${(0,units/* humanSize */.Xe)(bytes)}, larger than the ${(0,units/* formatBytes */.z3)(MAX_REGISTRIES_BYTES)} a registries file may be; refused`);
+    }
 }
 /** How messages name an integration: `prod (.github/registries.yml line 4)`. */
 function describeIntegration(integration) {
@@ -39112,12 +39132,11 @@ function exitIfCancelled() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Jb: () => (/* binding */ retryPolicy),
 /* harmony export */   Sf: () => (/* binding */ idleTimeoutMs),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   h1: () => (/* binding */ CountLimit),
 /* harmony export */   qc: () => (/* binding */ BodyLimit),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
 /* harmony export */ });
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31496);
 /**
  * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
  * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
@@ -39127,22 +39146,21 @@ function exitIfCancelled() {
  * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
  * that a test can set them around one call; nothing else should need to.
  */
-const KiB = 1024;
-const MiB = 1024 * KiB;
+
 /** Size limits, in bytes, of the bodies read whole. */
 const BodyLimit = {
     /** A manifest or an index: the distribution spec's limit for what registries must accept. */
-    manifest: 4 * MiB,
+    manifest: 4 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
     /** An image config, read whole for its platform and labels: long histories fit well below. */
-    config: 8 * MiB,
+    config: 8 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
     /** A page of a referrers or tag list (an index; 1000 tags). */
-    listPage: 4 * MiB,
+    listPage: 4 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
     /** A token service's answer: a token is some KiB at most. */
-    tokenAnswer: 1 * MiB,
+    tokenAnswer: 1 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
     /** An error answer: read this far for the registry's own message, the rest is dropped. */
-    errorBody: 64 * KiB,
+    errorBody: 64 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .KiB */ .ty,
     /** The reporting endpoint's answer. */
-    reportAnswer: 1 * MiB,
+    reportAnswer: 1 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
 };
 /** Counts a registry could otherwise make endless. */
 const CountLimit = {
@@ -39172,22 +39190,6 @@ function idleTimeoutMs() {
 /** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
 function retryPolicy(policy = DEFAULT_RETRY) {
     return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
-}
-/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
-function formatBytes(bytes) {
-    if (bytes >= MiB && bytes % MiB === 0)
-        return `${bytes / MiB} MiB`;
-    if (bytes >= KiB && bytes % KiB === 0)
-        return `${bytes / KiB} KiB`;
-    return `${bytes} bytes`;
-}
-/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
-function formatDuration(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
-    if (ms >= 1000)
-        return `${Math.round(ms / 100) / 10} s`;
-    return `${ms} ms`;
 }
 
 
@@ -39256,7 +39258,9 @@ function loopbackLookup(hostname, options, callback) {
 /* harmony export */ });
 /* unused harmony exports RetryBudget, backoff, withRetryBudget */
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16698);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(94146);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31496);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(94146);
+
 
 
 /**
@@ -39273,7 +39277,7 @@ class RetryBudget {
     deadline;
     /** Why the budget allows no more tries, once `next` has said so: outer loops stop too. */
     spent;
-    constructor(policy = (0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .retryPolicy */ .Jb)()) {
+    constructor(policy = (0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .retryPolicy */ .Jb)()) {
         this.policy = policy;
         this.deadline = Date.now() + policy.budgetMs;
     }
@@ -39290,7 +39294,7 @@ class RetryBudget {
      * waiting for an answer. Bytes that keep coming are never cut, however long they take.
      */
     tryTimeouts() {
-        const timeout = Math.max(1000, Math.min((0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .idleTimeoutMs */ .Sf)(), this.remaining()));
+        const timeout = Math.max(1000, Math.min((0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .idleTimeoutMs */ .Sf)(), this.remaining()));
         return { headersTimeout: timeout, bodyTimeout: timeout };
     }
     /**
@@ -39314,13 +39318,13 @@ class RetryBudget {
         if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
             const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
             return {
-                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(policy.budgetMs)}`,
+                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(policy.budgetMs)}`,
             };
         }
         const waitMs = retryAfterMs ?? backoff(this.failures, policy);
         if (waitMs > this.remaining()) {
             return {
-                stop: `gave up after ${tries(this.failures)} within the retry budget of ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(policy.budgetMs)}`,
+                stop: `gave up after ${tries(this.failures)} within the retry budget of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(policy.budgetMs)}`,
             };
         }
         return { waitMs };
@@ -39341,7 +39345,7 @@ function withRetryBudget(operation, policy) {
     const outer = current.getStore();
     if (outer)
         return operation(outer);
-    const budget = new RetryBudget((0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .retryPolicy */ .Jb)(policy));
+    const budget = new RetryBudget((0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .retryPolicy */ .Jb)(policy));
     return current.run(budget, () => operation(budget));
 }
 /** Waits `ms`; a cancelled step does not wait out its backoff: the wait ends with its reason. */
@@ -39432,8 +39436,8 @@ class TransferProgress {
         const seconds = Math.max((now - this.started) / 1000, 0.001);
         const rate = this.bytesDone / seconds;
         const left = this.bytesTotal - this.bytesDone;
-        const eta = rate > 0 && left > 0 ? `, about ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .U)(left / rate)} left` : '';
-        return `${this.blobsDone}/${this.blobsTotal} blobs, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanSize */ .X)(this.bytesDone)} of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanSize */ .X)(this.bytesTotal)}, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanSize */ .X)(rate)}/s${eta}`;
+        const eta = rate > 0 && left > 0 ? `, about ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(left / rate)} left` : '';
+        return `${this.blobsDone}/${this.blobsTotal} blobs, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanSize */ .Xe)(this.bytesDone)} of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanSize */ .Xe)(this.bytesTotal)}, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanSize */ .Xe)(rate)}/s${eta}`;
     }
 }
 /**
@@ -41367,10 +41371,37 @@ function parseEnvelope(bytes) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ humanDuration),
-/* harmony export */   X: () => (/* binding */ humanSize)
+/* harmony export */   UU: () => (/* binding */ humanDuration),
+/* harmony export */   Xe: () => (/* binding */ humanSize),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   lv: () => (/* binding */ MiB),
+/* harmony export */   ty: () => (/* binding */ KiB),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/** Sizes and durations as people read them, in summaries and progress lines. */
+/**
+ * Sizes and durations in words, two ways on purpose: a limit is said exactly, in binary units
+ * (`4 MiB`, `60 s`: `formatBytes`, `formatDuration`), since a user sets or compares it; what moved
+ * or how big an image is, in decimal units as `docker images` and registries show them (`21.3 MB`,
+ * `2 min 5 s`: `humanSize`, `humanDuration`), in summaries and progress lines.
+ */
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
+function formatBytes(bytes) {
+    if (bytes >= MiB && bytes % MiB === 0)
+        return `${bytes / MiB} MiB`;
+    if (bytes >= KiB && bytes % KiB === 0)
+        return `${bytes / KiB} KiB`;
+    return `${bytes} bytes`;
+}
+/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
+    if (ms >= 1000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${ms} ms`;
+}
 /** Bytes in decimal units, as `docker images` and registries show them. */
 function humanSize(bytes) {
     const units = ['B', 'kB', 'MB', 'GB', 'TB'];

@@ -31181,7 +31181,7 @@ async function readBounded(body, limit, over) {
             chunks.push(data.subarray(0, limit - size));
             body.destroy();
             if (over)
-                throw over((0,limits/* formatBytes */.z3)(limit));
+                throw over((0,units/* formatBytes */.z3)(limit));
             return Buffer.concat(chunks);
         }
         chunks.push(data);
@@ -32579,6 +32579,7 @@ function isTransient(error) {
 
 
 
+
 /** Three retry budgets: the longest a sync waits out rate limits (15 minutes by default). */
 function defaultHorizon(now = Date.now()) {
     return now + 3 * (0,limits/* retryPolicy */.Jb)().budgetMs;
@@ -32610,7 +32611,7 @@ async function workPostponing(items, work, describe, options) {
                 unfinished.push({ item, error });
                 return;
             }
-            options.log?.(`${describe(item)}: rate-limited (HTTP 429); postponed for ${(0,limits/* formatDuration */.a3)(wait)} while the others go on`);
+            options.log?.(`${describe(item)}: rate-limited (HTTP 429); postponed for ${(0,units/* formatDuration */.a3)(wait)} while the others go on`);
             // Outside the limiter: the slot goes to the others while this one waits.
             await (0,retry/* sleep */.yy)(wait, options.signal);
             return attempt(item, failures + 1);
@@ -33582,8 +33583,8 @@ function session_openSession(io) {
     return new RegistrySession({ debug: (m) => io.debug(m), signal: cancel/* cancelSignal */.Bj });
 }
 
-// EXTERNAL MODULE: ./.build/src/host/progress.js + 1 modules
-var progress = __nccwpck_require__(6473);
+// EXTERNAL MODULE: ./.build/src/host/progress.js
+var progress = __nccwpck_require__(4955);
 ;// CONCATENATED MODULE: ./.build/src/images/merge.js
 
 
@@ -33759,6 +33760,8 @@ async function merge_mergeImages(sources, target, tags, options) {
     return { digest: index.digest, mediaType: index.mediaType, plan, stats: settled(stats, options) };
 }
 
+// EXTERNAL MODULE: ./.build/src/images/progress.js
+var images_progress = __nccwpck_require__(7619);
 // EXTERNAL MODULE: ./.build/src/signing/formats.js
 var formats = __nccwpck_require__(9667);
 ;// CONCATENATED MODULE: ./.build/src/actions/promotion.js
@@ -34091,7 +34094,7 @@ async function sync(io) {
     io.setOutput('plan', JSON.stringify(report));
     io.setOutput('stats', JSON.stringify(report.stats));
     const { stats } = report;
-    io.info(`${settings.dryRun ? 'Would mirror' : 'Mirrored'}: ${stats.pairs} pairs, ${stats.copied} ${settings.dryRun ? 'to copy' : 'copied'} (${(0,units/* humanSize */.X)(settings.dryRun ? report.pairs.reduce((n, r) => n + r.bytes, 0) : stats.bytes_copied)}), ${stats.skipped} already there, ${stats.kept} kept, ${stats.not_done} not done; ${stats.requests} requests; matrix of ${report.matrix.include.length}`);
+    io.info(`${settings.dryRun ? 'Would mirror' : 'Mirrored'}: ${stats.pairs} pairs, ${stats.copied} ${settings.dryRun ? 'to copy' : 'copied'} (${(0,units/* humanSize */.Xe)(settings.dryRun ? report.pairs.reduce((n, r) => n + r.bytes, 0) : stats.bytes_copied)}), ${stats.skipped} already there, ${stats.kept} kept, ${stats.not_done} not done; ${stats.requests} requests; matrix of ${report.matrix.include.length}`);
     await io.writeSummary(syncSummary(settings, entries, report));
     if (report.not_done.length) {
         const shown = report.not_done.slice(0, 20).map((n) => `- ${n.what}: ${n.why}`);
@@ -34118,7 +34121,7 @@ function planLine(row, dryRun) {
     const was = row.target_digest && row.target_digest !== row.source_digest
         ? ` (target was ${row.target_digest}${row.backup ? `, kept as ${row.backup}` : ''})`
         : '';
-    const bytes = row.action === 'copy' ? `, ${(0,units/* humanSize */.X)(row.bytes)}` : '';
+    const bytes = row.action === 'copy' ? `, ${(0,units/* humanSize */.Xe)(row.bytes)}` : '';
     return `${verb}: ${row.source} → ${row.target}${digest}${bytes}${was}${row.error ? `: ${row.error}` : ''}`;
 }
 /** Rows shown per entry: the plan output holds them all. */
@@ -34142,7 +34145,7 @@ function syncSummary(settings, entries, report) {
                 p.target.slice(p.target.lastIndexOf(':') + 1),
                 p.source_digest ? `\`${p.source_digest}\`` : '',
                 VERBS[p.action][settings.dryRun ? 0 : 1],
-                p.action === 'copy' ? (0,units/* humanSize */.X)(p.bytes) : '',
+                p.action === 'copy' ? (0,units/* humanSize */.Xe)(p.bytes) : '',
             ]),
         };
     });
@@ -34159,7 +34162,7 @@ function syncSummary(settings, entries, report) {
             ['Not done', String(stats.not_done)],
             [
                 settings.dryRun ? 'Bytes to copy' : 'Bytes copied',
-                (0,units/* humanSize */.X)(settings.dryRun ? report.pairs.reduce((n, r) => n + r.bytes, 0) : stats.bytes_copied),
+                (0,units/* humanSize */.Xe)(settings.dryRun ? report.pairs.reduce((n, r) => n + r.bytes, 0) : stats.bytes_copied),
             ],
             ['Requests', String(stats.requests)],
             ['Matrix', `${report.matrix.include.length} job(s)`],
@@ -36370,15 +36373,17 @@ function problemsError(source, problems, inline = source === INLINE_SOURCE) {
 /* harmony export */   a9: () => (/* binding */ describeIntegration),
 /* harmony export */   ir: () => (/* binding */ NO_SOURCE)
 /* harmony export */ });
-/* unused harmony export parseRegistries */
+/* unused harmony exports parseRegistries, MAX_REGISTRIES_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6624);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4393);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2968);
-/* harmony import */ var _kinds_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9829);
-/* harmony import */ var _registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2375);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1496);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6624);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4393);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2968);
+/* harmony import */ var _kinds_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9829);
+/* harmony import */ var _registries_file_problems_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2375);
+
 
 
 
@@ -36393,13 +36398,13 @@ const NO_SOURCE = 'none';
 function toIntegration(entry, source, line) {
     const kind = entry.kind ?? 'other';
     const domain = typeof entry.domain === 'string'
-        ? (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .normaliseDomain */ .$N)(entry.domain).toLowerCase()
-        : _kinds_js__WEBPACK_IMPORTED_MODULE_5__/* .IMPLIED_DOMAINS */ .vf[kind];
-    const prefix = typeof entry.repository_prefix === 'string' ? (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .trimSlashes */ .uT)(entry.repository_prefix) : '';
+        ? (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .normaliseDomain */ .$N)(entry.domain).toLowerCase()
+        : _kinds_js__WEBPACK_IMPORTED_MODULE_6__/* .IMPLIED_DOMAINS */ .vf[kind];
+    const prefix = typeof entry.repository_prefix === 'string' ? (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .trimSlashes */ .uT)(entry.repository_prefix) : '';
     const credentials = integrationCredentials(entry.credentials, kind);
     const aws = entry.aws;
     const accountId = aws
-        ? ((0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .accountIdOf */ .Ow)(aws.account_id) ?? (0,_kinds_js__WEBPACK_IMPORTED_MODULE_5__/* .ecrDomainParts */ .nF)(domain)?.accountId)
+        ? ((0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .accountIdOf */ .Ow)(aws.account_id) ?? (0,_kinds_js__WEBPACK_IMPORTED_MODULE_6__/* .ecrDomainParts */ .nF)(domain)?.accountId)
         : undefined;
     return {
         name: entry.name,
@@ -36432,11 +36437,11 @@ function credentialValue(value) {
 }
 /** The validated `credentials` of an entry, the username defaulted where the kind has one. */
 function integrationCredentials(value, kind) {
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_7__/* .isObject */ .Gv)(value))
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_8__/* .isObject */ .Gv)(value))
         return undefined;
     if (typeof value.helper === 'string')
         return { helper: value.helper };
-    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_7__/* .isObject */ .Gv)(value.identity_token)) {
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_8__/* .isObject */ .Gv)(value.identity_token)) {
         return {
             identityToken: { env: String(value.identity_token.env) },
             ...(value.username !== undefined ? { username: credentialValue(value.username) } : {}),
@@ -36445,7 +36450,7 @@ function integrationCredentials(value, kind) {
     return {
         username: value.username !== undefined
             ? credentialValue(value.username)
-            : _kinds_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_USERNAMES */ .Ud[kind],
+            : _kinds_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_USERNAMES */ .Ud[kind],
         password: { env: String(value.password.env) },
     };
 }
@@ -36455,10 +36460,10 @@ function integrationCredentials(value, kind) {
  * have been written where it does not belong.
  */
 function parseRegistries(text, source) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false });
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_3__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false });
     if (doc.errors.length) {
-        throw (0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .problemsError */ .$j)(source, doc.errors.map((error) => ({
+        throw (0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .problemsError */ .$j)(source, doc.errors.map((error) => ({
             line: lineCounter.linePos(error.pos[0]).line,
             field: '',
             // Without the source excerpt that `prettyErrors` would append: it may show a secret.
@@ -36470,17 +36475,17 @@ function parseRegistries(text, source) {
         data = doc.toJS();
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${source}: cannot read the YAML: ${error.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${source}: cannot read the YAML: ${error.message}`);
     }
     if (data === null || data === undefined)
         return { source, integrations: [] };
-    const locator = new _registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .Locator */ .hO(doc.contents, lineCounter);
-    const problems = (0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .schemaProblems */ .Ic)((0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .validate */ .tf)(data), locator);
+    const locator = new _registries_file_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .Locator */ .hO(doc.contents, lineCounter);
+    const problems = (0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .schemaProblems */ .Ic)((0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .validate */ .tf)(data), locator);
     const reported = new Set(problems.map((p) => p.field));
-    const entries = (0,_json_js__WEBPACK_IMPORTED_MODULE_7__/* .isObject */ .Gv)(data) && Array.isArray(data.registries) ? data.registries : [];
-    problems.push(...(0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .semanticProblems */ .vP)(entries, locator, reported));
+    const entries = (0,_json_js__WEBPACK_IMPORTED_MODULE_8__/* .isObject */ .Gv)(data) && Array.isArray(data.registries) ? data.registries : [];
+    problems.push(...(0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .semanticProblems */ .vP)(entries, locator, reported));
     if (problems.length)
-        throw (0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .problemsError */ .$j)(source, problems);
+        throw (0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .problemsError */ .$j)(source, problems);
     return {
         source,
         integrations: entries.map((entry, index) => toIntegration(entry, source, locator.line(['registries', index]))),
@@ -36493,15 +36498,22 @@ function parseRegistries(text, source) {
  */
 function loadRegistries(options) {
     if (options.inline !== undefined && options.inline.trim()) {
-        return parseRegistries(options.inline, _registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .INLINE_SOURCE */ .CK);
+        refuseOversized(Buffer.byteLength(options.inline), 'Input registries');
+        return parseRegistries(options.inline, _registries_file_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .INLINE_SOURCE */ .CK);
     }
     const explicit = options.file !== undefined && options.file.trim() !== '';
     const file = explicit ? options.file.trim() : DEFAULT_REGISTRIES_FILE;
     let text;
     try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(options.cwd, file), 'utf8');
+        const where = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(options.cwd, file);
+        // Sized before it is read: a huge file is refused at once, not parsed for half a minute.
+        const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(where);
+        refuseOversized(size, explicit ? `Input registries_file: ${file}` : file);
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(where, 'utf8');
     }
     catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo)
+            throw error;
         const code = error.code;
         if (!explicit && code === 'ENOENT') {
             return { source: NO_SOURCE, integrations: [], lookedFor: `${file} (cwd ${options.cwd})` };
@@ -36511,11 +36523,21 @@ function loadRegistries(options) {
             : code === 'EISDIR'
                 ? 'is a directory'
                 : `cannot be read (${code ?? error.message})`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(explicit
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(explicit
             ? `Input registries_file: ${file} ${why} (relative to ${options.cwd})`
             : `${file} ${why}`);
     }
     return parseRegistries(text, file);
+}
+/**
+ * A registries file declares a handful of registries: 1 MiB is thousands of them. Past it the
+ * YAML parser and the problems engine would spend seconds per megabyte on what is no such file.
+ */
+const MAX_REGISTRIES_BYTES = _units_js__WEBPACK_IMPORTED_MODULE_1__/* .MiB */ .lv;
+function refuseOversized(bytes, what) {
+    if (bytes > MAX_REGISTRIES_BYTES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${what} is ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .humanSize */ .Xe)(bytes)}, larger than the ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(MAX_REGISTRIES_BYTES)} a registries file may be; refused`);
+    }
 }
 /** How messages name an integration: `prod (.github/registries.yml line 4)`. */
 function describeIntegration(integration) {
@@ -39632,8 +39654,8 @@ function summaryOff(env) {
 
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __nccwpck_require__(6098);
-// EXTERNAL MODULE: ./.build/src/host/progress.js + 1 modules
-var progress = __nccwpck_require__(6473);
+// EXTERNAL MODULE: ./.build/src/host/progress.js
+var progress = __nccwpck_require__(4955);
 // EXTERNAL MODULE: ./.build/src/log-text.js
 var log_text = __nccwpck_require__(8005);
 ;// CONCATENATED MODULE: ./.build/src/host/github.js
@@ -39714,76 +39736,15 @@ function githubIO() {
 
 /***/ }),
 
-/***/ 6473:
+/***/ 4955:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ri: () => (/* binding */ progressIntervalMs),
-  E0: () => (/* binding */ withProgress)
-});
-
-// UNUSED EXPORTS: PROGRESS_SECONDS
-
-// EXTERNAL MODULE: ./.build/src/units.js
-var units = __nccwpck_require__(1496);
-;// CONCATENATED MODULE: ./.build/src/images/progress.js
-
-/**
- * How far a transfer is: blobs and bytes done of what the plan found missing, the rate, and the
- * time left at that rate. The copy engine counts; whoever hosts it decides how often to say so.
- */
-class TransferProgress {
-    blobsTotal = 0;
-    blobsDone = 0;
-    bytesTotal = 0;
-    bytesDone = 0;
-    started;
-    constructor(now = Date.now()) {
-        this.started = now;
-    }
-    /** A blob that will move (or be mounted: no bytes). */
-    planned(size) {
-        this.blobsTotal++;
-        this.bytesTotal += size;
-    }
-    moved(bytes) {
-        this.bytesDone += bytes;
-    }
-    /** Bytes of a try that failed: they will move again. */
-    unmoved(bytes) {
-        this.bytesDone -= bytes;
-    }
-    finished() {
-        this.blobsDone++;
-    }
-    get idle() {
-        return this.blobsTotal === 0 || this.blobsDone >= this.blobsTotal;
-    }
-    /** `3/8 blobs, 96.0 MB of 128.0 MB, 24.1 MB/s, about 1 s left`. */
-    line(now = Date.now()) {
-        const seconds = Math.max((now - this.started) / 1000, 0.001);
-        const rate = this.bytesDone / seconds;
-        const left = this.bytesTotal - this.bytesDone;
-        const eta = rate > 0 && left > 0 ? `, about ${(0,units/* humanDuration */.U)(left / rate)} left` : '';
-        return `${this.blobsDone}/${this.blobsTotal} blobs, ${(0,units/* humanSize */.X)(this.bytesDone)} of ${(0,units/* humanSize */.X)(this.bytesTotal)}, ${(0,units/* humanSize */.X)(rate)}/s${eta}`;
-    }
-}
-/**
- * Says the progress every `intervalMs` while blobs are moving; nothing for a transfer shorter
- * than one interval. The timer does not keep the process alive. Returns the stop function.
- */
-function reportProgress(progress, say, intervalMs) {
-    const timer = setInterval(() => {
-        if (!progress.idle)
-            say(progress.line());
-    }, intervalMs);
-    timer.unref();
-    return () => clearInterval(timer);
-}
-
-;// CONCATENATED MODULE: ./.build/src/host/progress.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ withProgress),
+/* harmony export */   ri: () => (/* binding */ progressIntervalMs)
+/* harmony export */ });
+/* unused harmony export PROGRESS_SECONDS */
+/* harmony import */ var _images_progress_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7619);
 
 /** DESIGN §7: at least every 10 s; `IMAGE_ACTIONS_PROGRESS_SECONDS` sets it (tests shorten it). */
 const PROGRESS_SECONDS = 10;
@@ -39796,9 +39757,9 @@ function progressIntervalMs(env, fallbackSeconds = PROGRESS_SECONDS) {
  * than an interval, a line per interval for a longer one. The caller may pass the counter in, to
  * read it after a failure (what a cancelled step says it had done).
  */
-async function withProgress(io, work, progress = new TransferProgress()) {
+async function withProgress(io, work, progress = new _images_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .TransferProgress */ .v()) {
     let said = false;
-    const stop = reportProgress(progress, (line) => {
+    const stop = (0,_images_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .reportProgress */ .w)(progress, (line) => {
         said = true;
         io.progress.say(line);
     }, io.progress.intervalMs);
@@ -39884,12 +39845,11 @@ function exitIfCancelled() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Jb: () => (/* binding */ retryPolicy),
 /* harmony export */   Sf: () => (/* binding */ idleTimeoutMs),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   h1: () => (/* binding */ CountLimit),
 /* harmony export */   qc: () => (/* binding */ BodyLimit),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
 /* harmony export */ });
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1496);
 /**
  * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
  * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
@@ -39899,22 +39859,21 @@ function exitIfCancelled() {
  * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
  * that a test can set them around one call; nothing else should need to.
  */
-const KiB = 1024;
-const MiB = 1024 * KiB;
+
 /** Size limits, in bytes, of the bodies read whole. */
 const BodyLimit = {
     /** A manifest or an index: the distribution spec's limit for what registries must accept. */
-    manifest: 4 * MiB,
+    manifest: 4 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
     /** An image config, read whole for its platform and labels: long histories fit well below. */
-    config: 8 * MiB,
+    config: 8 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
     /** A page of a referrers or tag list (an index; 1000 tags). */
-    listPage: 4 * MiB,
+    listPage: 4 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
     /** A token service's answer: a token is some KiB at most. */
-    tokenAnswer: 1 * MiB,
+    tokenAnswer: 1 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
     /** An error answer: read this far for the registry's own message, the rest is dropped. */
-    errorBody: 64 * KiB,
+    errorBody: 64 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .KiB */ .ty,
     /** The reporting endpoint's answer. */
-    reportAnswer: 1 * MiB,
+    reportAnswer: 1 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
 };
 /** Counts a registry could otherwise make endless. */
 const CountLimit = {
@@ -39944,22 +39903,6 @@ function idleTimeoutMs() {
 /** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
 function retryPolicy(policy = DEFAULT_RETRY) {
     return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
-}
-/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
-function formatBytes(bytes) {
-    if (bytes >= MiB && bytes % MiB === 0)
-        return `${bytes / MiB} MiB`;
-    if (bytes >= KiB && bytes % KiB === 0)
-        return `${bytes / KiB} KiB`;
-    return `${bytes} bytes`;
-}
-/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
-function formatDuration(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
-    if (ms >= 1000)
-        return `${Math.round(ms / 100) / 10} s`;
-    return `${ms} ms`;
 }
 
 
@@ -40029,7 +39972,9 @@ function loopbackLookup(hostname, options, callback) {
 /* harmony export */ });
 /* unused harmony exports RetryBudget, withRetryBudget */
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6698);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4146);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1496);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4146);
+
 
 
 /**
@@ -40046,7 +39991,7 @@ class RetryBudget {
     deadline;
     /** Why the budget allows no more tries, once `next` has said so: outer loops stop too. */
     spent;
-    constructor(policy = (0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .retryPolicy */ .Jb)()) {
+    constructor(policy = (0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .retryPolicy */ .Jb)()) {
         this.policy = policy;
         this.deadline = Date.now() + policy.budgetMs;
     }
@@ -40063,7 +40008,7 @@ class RetryBudget {
      * waiting for an answer. Bytes that keep coming are never cut, however long they take.
      */
     tryTimeouts() {
-        const timeout = Math.max(1000, Math.min((0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .idleTimeoutMs */ .Sf)(), this.remaining()));
+        const timeout = Math.max(1000, Math.min((0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .idleTimeoutMs */ .Sf)(), this.remaining()));
         return { headersTimeout: timeout, bodyTimeout: timeout };
     }
     /**
@@ -40087,13 +40032,13 @@ class RetryBudget {
         if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
             const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
             return {
-                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(policy.budgetMs)}`,
+                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(policy.budgetMs)}`,
             };
         }
         const waitMs = retryAfterMs ?? backoff(this.failures, policy);
         if (waitMs > this.remaining()) {
             return {
-                stop: `gave up after ${tries(this.failures)} within the retry budget of ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(policy.budgetMs)}`,
+                stop: `gave up after ${tries(this.failures)} within the retry budget of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(policy.budgetMs)}`,
             };
         }
         return { waitMs };
@@ -40114,7 +40059,7 @@ function withRetryBudget(operation, policy) {
     const outer = current.getStore();
     if (outer)
         return operation(outer);
-    const budget = new RetryBudget((0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .retryPolicy */ .Jb)(policy));
+    const budget = new RetryBudget((0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .retryPolicy */ .Jb)(policy));
     return current.run(budget, () => operation(budget));
 }
 /** Waits `ms`; a cancelled step does not wait out its backoff: the wait ends with its reason. */
@@ -40155,6 +40100,71 @@ function retrying(attempt, rules) {
             }
         }
     }, rules.policy);
+}
+
+
+/***/ }),
+
+/***/ 7619:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ TransferProgress),
+/* harmony export */   w: () => (/* binding */ reportProgress)
+/* harmony export */ });
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1496);
+
+/**
+ * How far a transfer is: blobs and bytes done of what the plan found missing, the rate, and the
+ * time left at that rate. The copy engine counts; whoever hosts it decides how often to say so.
+ */
+class TransferProgress {
+    blobsTotal = 0;
+    blobsDone = 0;
+    bytesTotal = 0;
+    bytesDone = 0;
+    started;
+    constructor(now = Date.now()) {
+        this.started = now;
+    }
+    /** A blob that will move (or be mounted: no bytes). */
+    planned(size) {
+        this.blobsTotal++;
+        this.bytesTotal += size;
+    }
+    moved(bytes) {
+        this.bytesDone += bytes;
+    }
+    /** Bytes of a try that failed: they will move again. */
+    unmoved(bytes) {
+        this.bytesDone -= bytes;
+    }
+    finished() {
+        this.blobsDone++;
+    }
+    get idle() {
+        return this.blobsTotal === 0 || this.blobsDone >= this.blobsTotal;
+    }
+    /** `3/8 blobs, 96.0 MB of 128.0 MB, 24.1 MB/s, about 1 s left`. */
+    line(now = Date.now()) {
+        const seconds = Math.max((now - this.started) / 1000, 0.001);
+        const rate = this.bytesDone / seconds;
+        const left = this.bytesTotal - this.bytesDone;
+        const eta = rate > 0 && left > 0 ? `, about ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(left / rate)} left` : '';
+        return `${this.blobsDone}/${this.blobsTotal} blobs, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanSize */ .Xe)(this.bytesDone)} of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanSize */ .Xe)(this.bytesTotal)}, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanSize */ .Xe)(rate)}/s${eta}`;
+    }
+}
+/**
+ * Says the progress every `intervalMs` while blobs are moving; nothing for a transfer shorter
+ * than one interval. The timer does not keep the process alive. Returns the stop function.
+ */
+function reportProgress(progress, say, intervalMs) {
+    const timer = setInterval(() => {
+        if (!progress.idle)
+            say(progress.line());
+    }, intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
 }
 
 
@@ -42077,10 +42087,37 @@ function parseEnvelope(bytes) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ humanDuration),
-/* harmony export */   X: () => (/* binding */ humanSize)
+/* harmony export */   UU: () => (/* binding */ humanDuration),
+/* harmony export */   Xe: () => (/* binding */ humanSize),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   lv: () => (/* binding */ MiB),
+/* harmony export */   ty: () => (/* binding */ KiB),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/** Sizes and durations as people read them, in summaries and progress lines. */
+/**
+ * Sizes and durations in words, two ways on purpose: a limit is said exactly, in binary units
+ * (`4 MiB`, `60 s`: `formatBytes`, `formatDuration`), since a user sets or compares it; what moved
+ * or how big an image is, in decimal units as `docker images` and registries show them (`21.3 MB`,
+ * `2 min 5 s`: `humanSize`, `humanDuration`), in summaries and progress lines.
+ */
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
+function formatBytes(bytes) {
+    if (bytes >= MiB && bytes % MiB === 0)
+        return `${bytes / MiB} MiB`;
+    if (bytes >= KiB && bytes % KiB === 0)
+        return `${bytes / KiB} KiB`;
+    return `${bytes} bytes`;
+}
+/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
+    if (ms >= 1000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${ms} ms`;
+}
 /** Bytes in decimal units, as `docker images` and registries show them. */
 function humanSize(bytes) {
     const units = ['B', 'kB', 'MB', 'GB', 'TB'];

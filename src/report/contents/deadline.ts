@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { RegistryError } from '../../errors.js';
-import { formatDuration } from '../../http/limits.js';
+import { formatDuration } from '../../units.js';
 
 /**
  * One deadline for everything read of an image's contents (attachments and layers). The

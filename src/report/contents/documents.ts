@@ -2,7 +2,7 @@ import type { ImageSource } from '../../oci/store.js';
 import { parseManifestContents, type Descriptor } from '../../oci/manifest.js';
 import { verifyingStream } from '../../oci/digest.js';
 import { readBounded } from '../../http/read.js';
-import { formatBytes } from '../../http/limits.js';
+import { formatBytes } from '../../units.js';
 import { escapeLogText } from '../../log-text.js';
 import { isUserError } from '../../errors.js';
 import { isNetworkError } from '../../http/errors.js';

@@ -6,7 +6,7 @@ import { extract } from 'tar-stream';
 import type { ImageSource } from '../../oci/store.js';
 import { isNonDistributable, type Descriptor } from '../../oci/manifest.js';
 import { verifyingStream } from '../../oci/digest.js';
-import { formatBytes } from '../../http/limits.js';
+import { formatBytes } from '../../units.js';
 import { escapeLogText } from '../../log-text.js';
 import { distroOfOsRelease, type DistroFacts } from './os-release.js';
 import type { ReadDeadline } from './deadline.js';

@@ -341,6 +341,19 @@ describe('loadRegistries', () => {
     expect(names(config)).toEqual(['from-file']);
   });
 
+  // Issue 22 §7: a 20 MB file took 30 s to load; a registries file over 1 MiB is no such file.
+  // Parsed, this one would fail on its duplicate names: the message says it was never parsed.
+  it('refuses a file over 1 MiB at once, in one line, before reading it', () => {
+    const big = `registries:\n${'  - name: x\n    kind: quay\n'.repeat(50_000)}`;
+    writeFileSync(path.join(dir, 'big.yml'), big);
+    expect(() => loadRegistries({ cwd: dir, file: 'big.yml' })).toThrow(
+      /^Input registries_file: big\.yml is 1\.\d+ MB, larger than the 1 MiB a registries file may be; refused$/,
+    );
+    expect(() => loadRegistries({ cwd: dir, inline: big })).toThrow(
+      /^Input registries is 1\.\d+ MB, larger than the 1 MiB a registries file may be; refused$/,
+    );
+  });
+
   it('reads an explicit file relative to cwd', async () => {
     const config = loadRegistries({ cwd: dir, file: 'other.yml' });
     expect(config.source).toBe('other.yml');
