@@ -25,6 +25,8 @@ export const BodyLimit = {
   errorBody: 64 * KiB,
   /** The reporting endpoint's answer. */
   reportAnswer: 1 * MiB,
+  /** An AWS answer (ECR's token, STS's credentials, a KMS key or signature): some KiB at most. */
+  awsAnswer: 1 * MiB,
 } as const;
 
 /** Counts a registry could otherwise make endless. */
