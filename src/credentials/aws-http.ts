@@ -116,15 +116,20 @@ export async function withinAwsDeadline<T>(
 ): Promise<T> {
   const { budgetMs } = retryPolicy();
   const deadline = AbortSignal.timeout(budgetMs);
+  const late = () =>
+    Object.assign(
+      new Error(`${service} gave no complete answer within ${formatDuration(budgetMs)}`),
+      { name: 'TimeoutError', [BOUND]: true },
+    );
+  // The signal ends what the handler does; the SDK's default credential chain (instance or
+  // container credentials) does not take it, so the call is not waited for past the deadline.
+  const expired = new Promise<never>((_resolve, reject) =>
+    deadline.addEventListener('abort', () => reject(late()), { once: true }),
+  );
   try {
-    return await send(deadline);
+    return await Promise.race([send(deadline), expired]);
   } catch (error) {
-    if (deadline.aborted) {
-      throw Object.assign(
-        new Error(`${service} gave no complete answer within ${formatDuration(budgetMs)}`),
-        { name: 'TimeoutError', [BOUND]: true },
-      );
-    }
+    if (deadline.aborted) throw late();
     throw error;
   }
 }
