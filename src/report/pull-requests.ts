@@ -1,4 +1,6 @@
 import { UserError } from '../errors.js';
+import { boundedFetch, type BoundedFetch } from '../http/bounded-fetch.js';
+import { BodyLimit } from '../http/limits.js';
 import { object, text } from '../json.js';
 import { isReportUri } from './schema.js';
 import { isoTime } from './time.js';
@@ -44,11 +46,20 @@ export async function pullRequestsOfCommit(query: PullRequestQuery): Promise<Com
   }
   const apiUrl = query.apiUrl.replace(/\/+$/, '');
   let data: unknown;
+  let bounded: BoundedFetch | undefined;
   try {
     // Loaded only here: @actions/github brings undici's whole fetch, some 100 ms at every start.
     // Its import reads the event file too, and throws on one that is no JSON: inside the try.
     const { getOctokit } = await import('@actions/github');
-    const octokit = getOctokit(query.token, { baseUrl: apiUrl });
+    // Octokit reads the answer whole: through @actions/github's own fetch (its proxy settings),
+    // bounded, so that an API answering without end cannot fill the step's memory.
+    const { defaults } = await import('@actions/github/lib/utils');
+    bounded = boundedFetch(
+      (defaults.request?.fetch as typeof fetch | undefined) ?? fetch,
+      BodyLimit.githubApiAnswer,
+      'GitHub API',
+    );
+    const octokit = getOctokit(query.token, { baseUrl: apiUrl, request: { fetch: bounded.fetch } });
     ({ data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
       owner,
       repo,
@@ -58,7 +69,12 @@ export async function pullRequestsOfCommit(query: PullRequestQuery): Promise<Com
     }));
   } catch (error) {
     throw new UserError(
-      `Reading the pull requests of commit ${query.sha.slice(0, 12)} from ${apiUrl} failed: ${describeApiError(error)}`,
+      `Reading the pull requests of commit ${query.sha.slice(0, 12)} from ${apiUrl} failed: ${bounded?.overLimit?.message ?? describeApiError(error)}`,
+    );
+  }
+  if (bounded.overLimit) {
+    throw new UserError(
+      `Reading the pull requests of commit ${query.sha.slice(0, 12)} from ${apiUrl} failed: ${bounded.overLimit.message}`,
     );
   }
   if (!Array.isArray(data)) {
