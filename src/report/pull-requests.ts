@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
 import { boundedFetch, type BoundedFetch } from '../http/bounded-fetch.js';
-import { BodyLimit } from '../http/limits.js';
+import { BodyLimit, formatDuration } from '../http/limits.js';
 import { object, text } from '../json.js';
 import { isReportUri } from './schema.js';
 import { isoTime } from './time.js';
@@ -47,6 +47,8 @@ export async function pullRequestsOfCommit(query: PullRequestQuery): Promise<Com
   const apiUrl = query.apiUrl.replace(/\/+$/, '');
   let data: unknown;
   let bounded: BoundedFetch | undefined;
+  // For the whole answer, its body included: an API that drips is not waited for past it.
+  const deadline = AbortSignal.timeout(query.timeoutMs);
   try {
     // Loaded only here: @actions/github brings undici's whole fetch, some 100 ms at every start.
     // Its import reads the event file too, and throws on one that is no JSON: inside the try.
@@ -65,16 +67,18 @@ export async function pullRequestsOfCommit(query: PullRequestQuery): Promise<Com
       repo,
       commit_sha: query.sha,
       per_page: PER_PAGE,
-      request: { signal: AbortSignal.timeout(query.timeoutMs) },
+      request: { signal: deadline },
     }));
   } catch (error) {
     throw new UserError(
-      `Reading the pull requests of commit ${query.sha.slice(0, 12)} from ${apiUrl} failed: ${bounded?.overLimit?.message ?? describeApiError(error)}`,
+      `Reading the pull requests of commit ${query.sha.slice(0, 12)} from ${apiUrl} failed: ${bounded?.overLimit?.message ?? (deadline.aborted ? late(query.timeoutMs) : describeApiError(error))}`,
     );
   }
-  if (bounded.overLimit) {
+  // Octokit hands on what text it got when the body fails: these say why it is not the answer.
+  const cut = bounded.overLimit?.message ?? (deadline.aborted ? late(query.timeoutMs) : undefined);
+  if (cut) {
     throw new UserError(
-      `Reading the pull requests of commit ${query.sha.slice(0, 12)} from ${apiUrl} failed: ${bounded.overLimit.message}`,
+      `Reading the pull requests of commit ${query.sha.slice(0, 12)} from ${apiUrl} failed: ${cut}`,
     );
   }
   if (!Array.isArray(data)) {
@@ -87,6 +91,8 @@ export async function pullRequestsOfCommit(query: PullRequestQuery): Promise<Com
     return pull ? [pull] : [];
   });
 }
+
+const late = (ms: number) => `the GitHub API gave no complete answer within ${formatDuration(ms)}`;
 
 function describeApiError(error: unknown): string {
   const { status, response } = error as { status?: unknown; response?: unknown };

@@ -1054,6 +1054,31 @@ describe('the pull requests of a pushed commit, and issue keys', () => {
     }
   }, 60_000);
 
+  it('does not wait past timeout_seconds for an answer that drips, naming the GitHub API', async () => {
+    // The headers at once, then one byte of a list every 100 ms, for ever.
+    const timers = new Set<NodeJS.Timeout>();
+    const drip = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('[');
+      const timer = setInterval(() => res.write(' '), 100);
+      timers.add(timer);
+      res.on('close', () => clearInterval(timer));
+    });
+    const port = await listen(drip, '127.0.0.1');
+    const url = `http://127.0.0.1:${port}`;
+    try {
+      const query = { token: GITHUB_TOKEN, repository: 'acme/shop', sha: SHA, timeoutMs: 1500 };
+      const started = Date.now();
+      await expect(pullRequestsOfCommit({ ...query, apiUrl: url })).rejects.toThrow(
+        `Reading the pull requests of commit ${SHA.slice(0, 12)} from ${url} failed: the GitHub API gave no complete answer within 1.5 s`,
+      );
+      expect(Date.now() - started).toBeLessThan(5000);
+    } finally {
+      for (const timer of timers) clearInterval(timer);
+      await closeServer(drip);
+    }
+  }, 30_000);
+
   it('asks nothing without a token, or on another event than a push', async () => {
     await multiArchImage();
     const noToken = await runWith(
