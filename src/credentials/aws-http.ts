@@ -10,8 +10,8 @@ import {
 /**
  * How the AWS SDK's clients (ECR, STS, KMS) talk HTTP, bounded as the registry client is
  * (DESIGN §6): the endpoint (`AWS_ENDPOINT_URL`, a proxy) is not ours, and the SDK on its own
- * waits for ever. Its `requestTimeout` only logs a warning unless told to throw, it resets at every
- * byte, and it reads a body of any size whole. So: no byte for the idle timeout fails the try
+ * waits for ever: its `requestTimeout` only logs a warning unless told to throw and ends with the
+ * answer's headers, and it reads a body of any size whole. So: no byte for the idle timeout fails the try
  * (waiting for the answer or during its body), a whole call — the SDK's own retries included —
  * ends with the retry budget of a registry operation, and an answer past its limit is cut off.
  */
@@ -23,8 +23,11 @@ export async function awsClientOptions(service: AwsService) {
 
 export type AwsService = 'ECR' | 'STS' | 'KMS';
 
-/** A body cut off at its limit: its message is the user's. */
-export class AwsAnswerTooLarge extends Error {
+/** Marks the errors this module's bounds end a call with: their messages are the user's. */
+const BOUND = Symbol('an AWS bound ended the call');
+
+/** A body cut off at its limit. */
+class AwsAnswerTooLarge extends Error {
   override name = 'AnswerTooLarge';
 }
 
@@ -71,8 +74,6 @@ function sayTimeout(error: unknown, service: AwsService, idleMs: number): unknow
     [BOUND]: true,
   });
 }
-
-const BOUND = Symbol('an AWS bound ended the call');
 
 /** `name: message` of an error a bound of this module ended the call with, else undefined. */
 export function awsBoundFailure(error: unknown): string | undefined {
