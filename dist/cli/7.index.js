@@ -1600,7 +1600,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 59136:
+/***/ 36755:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -8070,7 +8070,7 @@ const {
   InformationalError,
   ClientDestroyedError
 } = __webpack_require__(68707)
-const buildConnector = __webpack_require__(59136)
+const buildConnector = __webpack_require__(36755)
 const {
   kUrl,
   kServerName,
@@ -9521,7 +9521,7 @@ const {
 } = __webpack_require__(68707)
 const util = __webpack_require__(3440)
 const { kUrl } = __webpack_require__(36443)
-const buildConnector = __webpack_require__(59136)
+const buildConnector = __webpack_require__(36755)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -9637,7 +9637,7 @@ const Agent = __webpack_require__(57405)
 const Pool = __webpack_require__(30628)
 const DispatcherBase = __webpack_require__(21841)
 const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(68707)
-const buildConnector = __webpack_require__(59136)
+const buildConnector = __webpack_require__(36755)
 const Client = __webpack_require__(23701)
 const { channels } = __webpack_require__(42414)
 const Socks5ProxyAgent = __webpack_require__(87223)
@@ -9966,7 +9966,7 @@ const { InvalidArgumentError } = __webpack_require__(68707)
 const { Socks5Client, STATES } = __webpack_require__(18082)
 const { kDispatch, kClose, kDestroy } = __webpack_require__(36443)
 const Pool = __webpack_require__(30628)
-const buildConnector = __webpack_require__(59136)
+const buildConnector = __webpack_require__(36755)
 const { debuglog } = __webpack_require__(57975)
 
 const debug = debuglog('undici:socks5-proxy')

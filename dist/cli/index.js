@@ -9352,7 +9352,7 @@ const ACTIONS = {
     login: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(825), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14717))).login,
     save: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(118), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(599), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90173))).save,
     load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(118), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(599), __nccwpck_require__.e(156), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51196))).load,
-    'report-image-info': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(118), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(156), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81512))).reportImageInfo,
+    'report-image-info': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(118), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(156), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45907))).reportImageInfo,
     sync: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(599), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83500))).sync,
 };
 

@@ -6,6 +6,7 @@ import { maskCredentials, maskSecret } from '../secrets.js';
 import { describeIntegration, type AwsSettings, type Integration } from './registries-file.js';
 import { type Credentials } from './credentials.js';
 import { StepCache } from './step-cache.js';
+import { awsBoundFailure, awsClientOptions, withinAwsDeadline } from './aws-http.js';
 
 /**
  * ECR's registry password, minted by the step (DESIGN §2): `GetAuthorizationToken` with AWS
@@ -19,10 +20,6 @@ import { StepCache } from './step-cache.js';
 export const REFRESH_MARGIN_MS = 5 * 60_000;
 const STS_AUDIENCE = 'sts.amazonaws.com';
 const ROLE_SECONDS = 3600;
-export const SDK_OPTIONS = {
-  maxAttempts: 3,
-  requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000 },
-};
 
 /** What the SDK signs requests with. */
 export interface AwsCredentialIdentity {
@@ -71,12 +68,15 @@ async function mintToken(
     region: aws.region,
     ...(identity ? { credentials: identity } : {}),
     ...endpointFor('ECR', env),
-    ...SDK_OPTIONS,
+    ...(await awsClientOptions('ECR')),
   });
   let data;
   try {
-    const answer = await client.send(
-      new GetAuthorizationTokenCommand(aws.accountId ? { registryIds: [aws.accountId] } : {}),
+    const command = new GetAuthorizationTokenCommand(
+      aws.accountId ? { registryIds: [aws.accountId] } : {},
+    );
+    const answer = await withinAwsDeadline('ECR', (abortSignal) =>
+      client.send(command, { abortSignal }),
     );
     data = answer.authorizationData?.[0];
   } catch (error) {
@@ -154,17 +154,20 @@ async function assumeRole(
   webIdentityToken: string,
 ): Promise<AwsCredentialIdentity> {
   const { STSClient, AssumeRoleWithWebIdentityCommand } = await import('@aws-sdk/client-sts');
-  const client = new STSClient({ region: aws.region, ...endpointFor('STS', env), ...SDK_OPTIONS });
+  const client = new STSClient({
+    region: aws.region,
+    ...endpointFor('STS', env),
+    ...(await awsClientOptions('STS')),
+  });
   let answer;
   try {
-    answer = await client.send(
-      new AssumeRoleWithWebIdentityCommand({
-        RoleArn: roleArn,
-        RoleSessionName: sessionName,
-        WebIdentityToken: webIdentityToken,
-        DurationSeconds: ROLE_SECONDS,
-      }),
-    );
+    const command = new AssumeRoleWithWebIdentityCommand({
+      RoleArn: roleArn,
+      RoleSessionName: sessionName,
+      WebIdentityToken: webIdentityToken,
+      DurationSeconds: ROLE_SECONDS,
+    });
+    answer = await withinAwsDeadline('STS', (abortSignal) => client.send(command, { abortSignal }));
   } catch (error) {
     throw awsError(where, `STS AssumeRoleWithWebIdentity of ${roleArn}`, error, undefined);
   } finally {
@@ -224,7 +227,12 @@ export function awsError(
   const named = (error as { $fault?: string }).$fault !== undefined;
   let name = (error as { name?: string }).name ?? 'Error';
   let said: string;
-  if (!named && status) {
+  const bound = awsBoundFailure(error);
+  if (bound) {
+    // A bound of ours ended the call: the SDK's notes around it (a deserialization error, the
+    // status of an answer that was cut off) would only hide it.
+    said = bound;
+  } else if (!named && status) {
     // An answer the SDK could not read (a proxy's page, say): its status is what it said.
     said = `HTTP ${status}`;
     if (status === 401 || status === 403) name = 'AccessDenied';

@@ -24,6 +24,13 @@ export const BodyLimit = {
   errorBody: 64 * KiB,
   /** The reporting endpoint's answer. */
   reportAnswer: 1 * MiB,
+  /**
+   * A GitHub API answer (a commit's pull requests, 100 at most): each entry holds its head and
+   * base repositories whole, some 25 KiB, so a full page is some 2.5 MiB.
+   */
+  githubApiAnswer: 8 * MiB,
+  /** An AWS answer (ECR's token, STS's credentials, a KMS key or signature): some KiB at most. */
+  awsAnswer: 1 * MiB,
 } as const;
 
 /** Counts a registry could otherwise make endless. */

@@ -1,4 +1,7 @@
 import { UserError } from '../errors.js';
+import { boundedFetch, type BoundedFetch } from '../http/bounded-fetch.js';
+import { BodyLimit } from '../http/limits.js';
+import { formatDuration } from '../units.js';
 import { object, text } from '../json.js';
 import { isReportUri } from './schema.js';
 import { isoTime } from './time.js';
@@ -44,21 +47,39 @@ export async function pullRequestsOfCommit(query: PullRequestQuery): Promise<Com
   }
   const apiUrl = query.apiUrl.replace(/\/+$/, '');
   let data: unknown;
+  let bounded: BoundedFetch | undefined;
+  // For the whole answer, its body included: an API that drips is not waited for past it.
+  const deadline = AbortSignal.timeout(query.timeoutMs);
   try {
     // Loaded only here: @actions/github brings undici's whole fetch, some 100 ms at every start.
     // Its import reads the event file too, and throws on one that is no JSON: inside the try.
     const { getOctokit } = await import('@actions/github');
-    const octokit = getOctokit(query.token, { baseUrl: apiUrl });
+    // Octokit reads the answer whole: through @actions/github's own fetch (its proxy settings),
+    // bounded, so that an API answering without end cannot fill the step's memory.
+    const { defaults } = await import('@actions/github/lib/utils');
+    bounded = boundedFetch(
+      (defaults.request?.fetch as typeof fetch | undefined) ?? fetch,
+      BodyLimit.githubApiAnswer,
+      'GitHub API',
+    );
+    const octokit = getOctokit(query.token, { baseUrl: apiUrl, request: { fetch: bounded.fetch } });
     ({ data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
       owner,
       repo,
       commit_sha: query.sha,
       per_page: PER_PAGE,
-      request: { signal: AbortSignal.timeout(query.timeoutMs) },
+      request: { signal: deadline },
     }));
   } catch (error) {
     throw new UserError(
-      `Reading the pull requests of commit ${query.sha.slice(0, 12)} from ${apiUrl} failed: ${describeApiError(error)}`,
+      `Reading the pull requests of commit ${query.sha.slice(0, 12)} from ${apiUrl} failed: ${bounded?.overLimit?.message ?? (deadline.aborted ? late(query.timeoutMs) : describeApiError(error))}`,
+    );
+  }
+  // Octokit hands on what text it got when the body fails: these say why it is not the answer.
+  const cut = bounded.overLimit?.message ?? (deadline.aborted ? late(query.timeoutMs) : undefined);
+  if (cut) {
+    throw new UserError(
+      `Reading the pull requests of commit ${query.sha.slice(0, 12)} from ${apiUrl} failed: ${cut}`,
     );
   }
   if (!Array.isArray(data)) {
@@ -71,6 +92,8 @@ export async function pullRequestsOfCommit(query: PullRequestQuery): Promise<Com
     return pull ? [pull] : [];
   });
 }
+
+const late = (ms: number) => `the GitHub API gave no complete answer within ${formatDuration(ms)}`;
 
 function describeApiError(error: unknown): string {
   const { status, response } = error as { status?: unknown; response?: unknown };

@@ -1,6 +1,7 @@
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import { UserError } from '../errors.js';
-import { SDK_OPTIONS, awsError, awsIdentity, endpointFor } from '../credentials/ecr.js';
+import { awsError, awsIdentity, endpointFor } from '../credentials/ecr.js';
+import { awsClientOptions, withinAwsDeadline } from '../credentials/aws-http.js';
 import { describeKey, fingerprint, verifiesWith, type ImageSigner } from './signer.js';
 
 /**
@@ -65,12 +66,15 @@ export async function kmsSigner(uri: string, env: NodeJS.ProcessEnv): Promise<Im
     region,
     ...(identity ? { credentials: identity } : {}),
     ...(key.endpoint ? { endpoint: key.endpoint } : endpointFor('KMS', env)),
-    ...SDK_OPTIONS,
+    ...(await awsClientOptions('KMS')),
   });
   let publicKey: KeyObject;
   let algorithm: string | undefined;
   try {
-    const answer = await client.send(new GetPublicKeyCommand({ KeyId: key.keyId }));
+    const command = new GetPublicKeyCommand({ KeyId: key.keyId });
+    const answer = await withinAwsDeadline('KMS', (abortSignal) =>
+      client.send(command, { abortSignal }),
+    );
     if (answer.KeyUsage && answer.KeyUsage !== 'SIGN_VERIFY') {
       throw new UserError(`${where}: the key's usage is ${answer.KeyUsage}, not SIGN_VERIFY`);
     }
@@ -98,13 +102,14 @@ export async function kmsSigner(uri: string, env: NodeJS.ProcessEnv): Promise<Im
       async sign(data: Buffer) {
         let answer;
         try {
-          answer = await client.send(
-            new SignCommand({
-              KeyId: key.keyId,
-              Message: createHash('sha256').update(data).digest(),
-              MessageType: 'DIGEST',
-              SigningAlgorithm: algorithm as 'ECDSA_SHA_256',
-            }),
+          const command = new SignCommand({
+            KeyId: key.keyId,
+            Message: createHash('sha256').update(data).digest(),
+            MessageType: 'DIGEST',
+            SigningAlgorithm: algorithm as 'ECDSA_SHA_256',
+          });
+          answer = await withinAwsDeadline('KMS', (abortSignal) =>
+            client.send(command, { abortSignal }),
           );
         } catch (error) {
           throw awsError(where, `KMS Sign in ${region}`, error, identity, PERMISSION);

@@ -1007,6 +1007,78 @@ describe('the pull requests of a pushed commit, and issue keys', () => {
     );
   });
 
+  it('leaves out an answer without end, read to 8 MiB, with a warning naming the GitHub API', async () => {
+    // An API that answers a list that never ends: each connection's bytes written, until closed.
+    // It stops by itself at 64 MiB, so that a run without the bound ends too.
+    const written: number[] = [];
+    const endless = createServer((_req, res) => {
+      const index = written.push(0) - 1;
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('[');
+      const pump = () => {
+        while (written[index] < 64 * 1024 * 1024) {
+          written[index] += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+        res.end(']');
+      };
+      pump();
+    });
+    const port = await listen(endless, '127.0.0.1');
+    const url = `http://127.0.0.1:${port}/api/v3`;
+    try {
+      const query = { token: GITHUB_TOKEN, repository: 'acme/shop', sha: SHA, timeoutMs: 20_000 };
+      await expect(pullRequestsOfCommit({ ...query, apiUrl: url })).rejects.toThrow(
+        `Reading the pull requests of commit ${SHA.slice(0, 12)} from ${url} failed: the GitHub API answer is larger than 8 MiB`,
+      );
+
+      await multiArchImage();
+      const io = await runWith(
+        report,
+        inputs(`${reg.host}/shop/app:1.0`, { endpoint: '', github_token: GITHUB_TOKEN }),
+        { ...githubEnv('push', push), GITHUB_API_URL: url },
+      );
+      expect(io.failed).toBeUndefined();
+      expect(io.logs.filter((l) => l.startsWith('warning:'))).toEqual([
+        `warning: Reading the pull requests of commit ${SHA.slice(0, 12)} from ${url} failed: the GitHub API answer is larger than 8 MiB (the report goes without the pull requests)`,
+      ]);
+      const sent = JSON.parse(io.outputs.report) as ImageReport;
+      expect(sent.git.pull_requests).toBeNull();
+      expect(sent.git.issues).toEqual(['SHOP-12', 'OPS-3', 'PAY-7']);
+      // Each connection was closed after the limit and what socket buffers held, never 64 MiB.
+      expect(written).toHaveLength(2);
+      for (const bytes of written) expect(bytes).toBeLessThan(16 * 1024 * 1024);
+    } finally {
+      await closeServer(endless);
+    }
+  }, 60_000);
+
+  it('does not wait past timeout_seconds for an answer that drips, naming the GitHub API', async () => {
+    // The headers at once, then one byte of a list every 100 ms, for ever.
+    const timers = new Set<NodeJS.Timeout>();
+    const drip = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('[');
+      const timer = setInterval(() => res.write(' '), 100);
+      timers.add(timer);
+      res.on('close', () => clearInterval(timer));
+    });
+    const port = await listen(drip, '127.0.0.1');
+    const url = `http://127.0.0.1:${port}`;
+    try {
+      const query = { token: GITHUB_TOKEN, repository: 'acme/shop', sha: SHA, timeoutMs: 1500 };
+      const started = Date.now();
+      await expect(pullRequestsOfCommit({ ...query, apiUrl: url })).rejects.toThrow(
+        `Reading the pull requests of commit ${SHA.slice(0, 12)} from ${url} failed: the GitHub API gave no complete answer within 1.5 s`,
+      );
+      expect(Date.now() - started).toBeLessThan(5000);
+    } finally {
+      for (const timer of timers) clearInterval(timer);
+      await closeServer(drip);
+    }
+  }, 30_000);
+
   it('asks nothing without a token, or on another event than a push', async () => {
     await multiArchImage();
     const noToken = await runWith(

@@ -363,7 +363,7 @@ var core
 if (process.platform === 'win32' || global.TESTING_WINDOWS) {
   core = __webpack_require__(9225)
 } else {
-  core = __webpack_require__(3406)
+  core = __webpack_require__(1025)
 }
 
 module.exports = isexe
@@ -419,7 +419,7 @@ function sync (path, options) {
 
 /***/ }),
 
-/***/ 3406:
+/***/ 1025:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = isexe

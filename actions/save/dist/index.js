@@ -33530,13 +33530,138 @@ function createLimiter(concurrency) {
 
 /***/ }),
 
+/***/ 36755:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ awsClientOptions),
+/* harmony export */   Bh: () => (/* binding */ withinAwsDeadline),
+/* harmony export */   yU: () => (/* binding */ awsBoundFailure)
+/* harmony export */ });
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57075);
+/* harmony import */ var _http_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(94146);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31496);
+
+
+
+/**
+ * How the AWS SDK's clients (ECR, STS, KMS) talk HTTP, bounded as the registry client is
+ * (DESIGN §6): the endpoint (`AWS_ENDPOINT_URL`, a proxy) is not ours, and the SDK on its own
+ * waits for ever: its `requestTimeout` only logs a warning unless told to throw and ends with the
+ * answer's headers, and it reads a body of any size whole. So: no byte for the idle timeout fails the try
+ * (waiting for the answer or during its body), a whole call — the SDK's own retries included —
+ * ends with the retry budget of a registry operation, and an answer past its limit is cut off.
+ */
+/** What every AWS client of the step is made with; the handler is made by `awsRequestHandler`. */
+async function awsClientOptions(service) {
+    return { maxAttempts: 3, requestHandler: await awsRequestHandler(service) };
+}
+/** Marks the errors this module's bounds end a call with: their messages are the user's. */
+const BOUND = Symbol('an AWS bound ended the call');
+/** A body cut off at its limit. */
+class AwsAnswerTooLarge extends Error {
+    name = 'AnswerTooLarge';
+}
+/**
+ * A `NodeHttpHandler` that throws on its timeouts, and whose answers' bodies are cut off past
+ * `BodyLimit.awsAnswer`. Loaded when a client is made, as the SDK is: other steps do not pay.
+ */
+async function awsRequestHandler(service) {
+    const { NodeHttpHandler } = await __nccwpck_require__.e(/* import() */ 279).then(__nccwpck_require__.t.bind(__nccwpck_require__, 61279, 19));
+    const idle = (0,_http_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .idleTimeoutMs */ .Sf)();
+    class BoundedHandler extends NodeHttpHandler {
+        async handle(...args) {
+            let answer;
+            try {
+                answer = await super.handle(...args);
+            }
+            catch (error) {
+                throw sayTimeout(error, service, idle);
+            }
+            const body = answer.response.body;
+            if (body && typeof body.pipe === 'function') {
+                answer.response.body = limitBody(body, _http_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .BodyLimit */ .qc.awsAnswer, service, idle);
+            }
+            return answer;
+        }
+    }
+    return new BoundedHandler({
+        connectionTimeout: Math.min(10_000, idle),
+        // Until the answer's headers: throwing, not only warning.
+        requestTimeout: idle,
+        throwOnRequestTimeout: true,
+        // No byte for this long, the body included.
+        socketTimeout: idle,
+    });
+}
+/**
+ * The handler's timeouts in user words. The error stays a `TimeoutError`, which the SDK retries
+ * (within the call's deadline), and is marked as a bound's for `awsBoundFailure`.
+ */
+function sayTimeout(error, service, idleMs) {
+    if (error?.name !== 'TimeoutError')
+        return error;
+    return Object.assign(error, {
+        message: `${service} sent nothing for ${(0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(idleMs)}`,
+        [BOUND]: true,
+    });
+}
+/** `name: message` of an error a bound of this module ended the call with, else undefined. */
+function awsBoundFailure(error) {
+    if (!error || typeof error !== 'object' || !(BOUND in error))
+        return undefined;
+    const { name, message } = error;
+    return `${name}: ${String(message).split('\n')[0]}`;
+}
+/** `body`, ended with an error (and its connection closed) once more than `limit` bytes came. */
+function limitBody(body, limit, service, idleMs) {
+    let seen = 0;
+    const counted = new node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform({
+        transform(chunk, _encoding, done) {
+            seen += chunk.length;
+            if (seen > limit) {
+                body.destroy();
+                done(Object.assign(new AwsAnswerTooLarge(`the ${service} answer is larger than ${(0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(limit)}`), { [BOUND]: true }));
+                return;
+            }
+            done(null, chunk);
+        },
+    });
+    body.on('error', (error) => counted.destroy(sayTimeout(error, service, idleMs)));
+    counted.on('close', () => body.destroy());
+    return body.pipe(counted);
+}
+/**
+ * One AWS call (`send`, given the signal to pass to `client.send`), within the retry budget of a
+ * registry operation for the whole of it, the SDK's retries included: a drip of one byte every
+ * few seconds never trips an idle timeout. The deadline's error says so in user words.
+ */
+async function withinAwsDeadline(service, send) {
+    const { budgetMs } = (0,_http_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .retryPolicy */ .Jb)();
+    const deadline = AbortSignal.timeout(budgetMs);
+    const late = () => Object.assign(new Error(`${service} gave no complete answer within ${(0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(budgetMs)}`), { name: 'TimeoutError', [BOUND]: true });
+    // The signal ends what the handler does; the SDK's default credential chain (instance or
+    // container credentials) does not take it, so the call is not waited for past the deadline.
+    const expired = new Promise((_resolve, reject) => deadline.addEventListener('abort', () => reject(late()), { once: true }));
+    try {
+        return await Promise.race([send(deadline), expired]);
+    }
+    catch (error) {
+        if (deadline.aborted)
+            throw late();
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 58477:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  m3: () => (/* binding */ SDK_OPTIONS),
   es: () => (/* binding */ awsError),
   em: () => (/* binding */ awsIdentity),
   dQ: () => (/* binding */ ecrCredentials),
@@ -33597,7 +33722,10 @@ class StepCache {
     }
 }
 
+// EXTERNAL MODULE: ./.build/src/credentials/aws-http.js
+var aws_http = __nccwpck_require__(36755);
 ;// CONCATENATED MODULE: ./.build/src/credentials/ecr.js
+
 
 
 
@@ -33616,10 +33744,6 @@ class StepCache {
 const REFRESH_MARGIN_MS = 5 * 60_000;
 const STS_AUDIENCE = 'sts.amazonaws.com';
 const ROLE_SECONDS = 3600;
-const SDK_OPTIONS = {
-    maxAttempts: 3,
-    requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000 },
-};
 /** Tokens of one step; one whose expiry has passed (a skewed clock) serves its request alone. */
 const tokens = new StepCache((token) => token.expiresAt - REFRESH_MARGIN_MS);
 /** `AWS_ENDPOINT_URL_<SERVICE>`, else `AWS_ENDPOINT_URL`, as the SDKs read them. */
@@ -33635,16 +33759,17 @@ async function ecrCredentials(integration, aws, env) {
 async function mintToken(integration, aws, env) {
     const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
     const identity = await awsIdentity(where, aws, env);
-    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 28249, 19));
+    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 28249, 19));
     const client = new ECRClient({
         region: aws.region,
         ...(identity ? { credentials: identity } : {}),
         ...endpointFor('ECR', env),
-        ...SDK_OPTIONS,
+        ...(await (0,aws_http/* awsClientOptions */.BE)('ECR')),
     });
     let data;
     try {
-        const answer = await client.send(new GetAuthorizationTokenCommand(aws.accountId ? { registryIds: [aws.accountId] } : {}));
+        const command = new GetAuthorizationTokenCommand(aws.accountId ? { registryIds: [aws.accountId] } : {});
+        const answer = await (0,aws_http/* withinAwsDeadline */.Bh)('ECR', (abortSignal) => client.send(command, { abortSignal }));
         data = answer.authorizationData?.[0];
     }
     catch (error) {
@@ -33710,16 +33835,21 @@ async function awsIdentity(where, aws, env) {
     return undefined;
 }
 async function assumeRole(where, aws, env, roleArn, sessionName, webIdentityToken) {
-    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 71695, 19));
-    const client = new STSClient({ region: aws.region, ...endpointFor('STS', env), ...SDK_OPTIONS });
+    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(279), __nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 71695, 19));
+    const client = new STSClient({
+        region: aws.region,
+        ...endpointFor('STS', env),
+        ...(await (0,aws_http/* awsClientOptions */.BE)('STS')),
+    });
     let answer;
     try {
-        answer = await client.send(new AssumeRoleWithWebIdentityCommand({
+        const command = new AssumeRoleWithWebIdentityCommand({
             RoleArn: roleArn,
             RoleSessionName: sessionName,
             WebIdentityToken: webIdentityToken,
             DurationSeconds: ROLE_SECONDS,
-        }));
+        });
+        answer = await (0,aws_http/* withinAwsDeadline */.Bh)('STS', (abortSignal) => client.send(command, { abortSignal }));
     }
     catch (error) {
         throw awsError(where, `STS AssumeRoleWithWebIdentity of ${roleArn}`, error, undefined);
@@ -33763,7 +33893,13 @@ function awsError(where, what, error, identity, permission = 'ecr:GetAuthorizati
     const named = error.$fault !== undefined;
     let name = error.name ?? 'Error';
     let said;
-    if (!named && status) {
+    const bound = (0,aws_http/* awsBoundFailure */.yU)(error);
+    if (bound) {
+        // A bound of ours ended the call: the SDK's notes around it (a deserialization error, the
+        // status of an answer that was cut off) would only hide it.
+        said = bound;
+    }
+    else if (!named && status) {
         // An answer the SDK could not read (a proxy's page, say): its status is what it said.
         said = `HTTP ${status}`;
         if (status === 401 || status === 403)
@@ -39161,6 +39297,13 @@ const BodyLimit = {
     errorBody: 64 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .KiB */ .ty,
     /** The reporting endpoint's answer. */
     reportAnswer: 1 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
+    /**
+     * A GitHub API answer (a commit's pull requests, 100 at most): each entry holds its head and
+     * base repositories whole, some 25 KiB, so a full page is some 2.5 MiB.
+     */
+    githubApiAnswer: 8 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
+    /** An AWS answer (ECR's token, STS's credentials, a KMS key or signature): some KiB at most. */
+    awsAnswer: 1 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
 };
 /** Counts a registry could otherwise make endless. */
 const CountLimit = {

@@ -304,7 +304,10 @@ async function keylessSigner(env) {
 
 // EXTERNAL MODULE: ./.build/src/credentials/ecr.js + 1 modules
 var ecr = __webpack_require__(8477);
+// EXTERNAL MODULE: ./.build/src/credentials/aws-http.js
+var aws_http = __webpack_require__(6755);
 ;// CONCATENATED MODULE: ./.build/src/signing/kms.js
+
 
 
 
@@ -351,17 +354,18 @@ async function kmsSigner(uri, env) {
         throw new errors/* UserError */.yo(`${where}: no AWS region: give the key's ARN, or set AWS_REGION (aws-actions/configure-aws-credentials does)`);
     }
     const identity = await (0,ecr/* awsIdentity */.em)(where, { region }, env);
-    const { KMSClient, GetPublicKeyCommand, SignCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(632)]).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19));
+    const { KMSClient, GetPublicKeyCommand, SignCommand } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(861), __webpack_require__.e(632)]).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19));
     const client = new KMSClient({
         region,
         ...(identity ? { credentials: identity } : {}),
         ...(key.endpoint ? { endpoint: key.endpoint } : (0,ecr/* endpointFor */.Lo)('KMS', env)),
-        ...ecr/* SDK_OPTIONS */.m3,
+        ...(await (0,aws_http/* awsClientOptions */.BE)('KMS')),
     });
     let publicKey;
     let algorithm;
     try {
-        const answer = await client.send(new GetPublicKeyCommand({ KeyId: key.keyId }));
+        const command = new GetPublicKeyCommand({ KeyId: key.keyId });
+        const answer = await (0,aws_http/* withinAwsDeadline */.Bh)('KMS', (abortSignal) => client.send(command, { abortSignal }));
         if (answer.KeyUsage && answer.KeyUsage !== 'SIGN_VERIFY') {
             throw new errors/* UserError */.yo(`${where}: the key's usage is ${answer.KeyUsage}, not SIGN_VERIFY`);
         }
@@ -390,12 +394,13 @@ async function kmsSigner(uri, env) {
             async sign(data) {
                 let answer;
                 try {
-                    answer = await client.send(new SignCommand({
+                    const command = new SignCommand({
                         KeyId: key.keyId,
                         Message: (0,external_node_crypto_.createHash)('sha256').update(data).digest(),
                         MessageType: 'DIGEST',
                         SigningAlgorithm: algorithm,
-                    }));
+                    });
+                    answer = await (0,aws_http/* withinAwsDeadline */.Bh)('KMS', (abortSignal) => client.send(command, { abortSignal }));
                 }
                 catch (error) {
                     throw (0,ecr/* awsError */.es)(where, `KMS Sign in ${region}`, error, identity, PERMISSION);

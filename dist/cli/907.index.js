@@ -1,5 +1,5 @@
-export const id = 512;
-export const ids = [512];
+export const id = 907;
+export const ids = [907];
 export const modules = {
 
 /***/ 10779:
@@ -339,7 +339,7 @@ function archiveEndpoint(candidate) {
 
 /***/ }),
 
-/***/ 81512:
+/***/ 45907:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2019,9 +2019,47 @@ async function findOtherTags(repository, digest, reported, max = MAX_TAGS_SCANNE
     };
 }
 
+;// CONCATENATED MODULE: ./.build/src/http/bounded-fetch.js
+
+function boundedFetch(inner, limit, service) {
+    const bounded = {
+        fetch: async (input, init) => {
+            const answer = await inner(input, init);
+            if (!answer.body)
+                return answer;
+            let seen = 0;
+            const counted = answer.body.pipeThrough(new TransformStream({
+                transform(chunk, controller) {
+                    seen += chunk.byteLength;
+                    // Erroring the transform cancels the source: the connection is closed, not drained.
+                    if (seen > limit) {
+                        bounded.overLimit = new Error(`the ${service} answer is larger than ${(0,units/* formatBytes */.z3)(limit)}`);
+                        controller.error(bounded.overLimit);
+                    }
+                    else {
+                        controller.enqueue(chunk);
+                    }
+                },
+            }));
+            const response = new Response(counted, {
+                status: answer.status,
+                statusText: answer.statusText,
+                headers: answer.headers,
+            });
+            // A constructed Response has no URL; clients name the request by it.
+            Object.defineProperty(response, 'url', { value: answer.url });
+            return response;
+        },
+    };
+    return bounded;
+}
+
 // EXTERNAL MODULE: ./.build/src/report/schema.js + 1 modules
 var schema = __webpack_require__(26780);
 ;// CONCATENATED MODULE: ./.build/src/report/pull-requests.js
+
+
+
 
 
 
@@ -2041,21 +2079,33 @@ async function pullRequestsOfCommit(query) {
     }
     const apiUrl = query.apiUrl.replace(/\/+$/, '');
     let data;
+    let bounded;
+    // For the whole answer, its body included: an API that drips is not waited for past it.
+    const deadline = AbortSignal.timeout(query.timeoutMs);
     try {
         // Loaded only here: @actions/github brings undici's whole fetch, some 100 ms at every start.
         // Its import reads the event file too, and throws on one that is no JSON: inside the try.
-        const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 92413));
-        const octokit = getOctokit(query.token, { baseUrl: apiUrl });
+        const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351));
+        // Octokit reads the answer whole: through @actions/github's own fetch (its proxy settings),
+        // bounded, so that an API answering without end cannot fill the step's memory.
+        const { defaults } = await __webpack_require__.e(/* import() */ 665).then(__webpack_require__.bind(__webpack_require__, 78665));
+        bounded = boundedFetch(defaults.request?.fetch ?? fetch, limits/* BodyLimit */.qc.githubApiAnswer, 'GitHub API');
+        const octokit = getOctokit(query.token, { baseUrl: apiUrl, request: { fetch: bounded.fetch } });
         ({ data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
             owner,
             repo,
             commit_sha: query.sha,
             per_page: PER_PAGE,
-            request: { signal: AbortSignal.timeout(query.timeoutMs) },
+            request: { signal: deadline },
         }));
     }
     catch (error) {
-        throw new errors/* UserError */.yo(`Reading the pull requests of commit ${query.sha.slice(0, 12)} from ${apiUrl} failed: ${describeApiError(error)}`);
+        throw new errors/* UserError */.yo(`Reading the pull requests of commit ${query.sha.slice(0, 12)} from ${apiUrl} failed: ${bounded?.overLimit?.message ?? (deadline.aborted ? late(query.timeoutMs) : describeApiError(error))}`);
+    }
+    // Octokit hands on what text it got when the body fails: these say why it is not the answer.
+    const cut = bounded.overLimit?.message ?? (deadline.aborted ? late(query.timeoutMs) : undefined);
+    if (cut) {
+        throw new errors/* UserError */.yo(`Reading the pull requests of commit ${query.sha.slice(0, 12)} from ${apiUrl} failed: ${cut}`);
     }
     if (!Array.isArray(data)) {
         throw new errors/* UserError */.yo(`Reading the pull requests of commit ${query.sha.slice(0, 12)} from ${apiUrl} failed: the answer is no list`);
@@ -2065,6 +2115,7 @@ async function pullRequestsOfCommit(query) {
         return pull ? [pull] : [];
     });
 }
+const late = (ms) => `the GitHub API gave no complete answer within ${(0,units/* formatDuration */.a3)(ms)}`;
 function describeApiError(error) {
     const { status, response } = error;
     const message = error.message?.split('\n')[0] ?? String(error);
