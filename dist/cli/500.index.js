@@ -21,10 +21,8 @@ var errors = __webpack_require__(36624);
 var resolve = __webpack_require__(16825);
 // EXTERNAL MODULE: ./.build/src/units.js
 var units = __webpack_require__(31496);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.build/src/input-file.js
+var input_file = __webpack_require__(69386);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./.build/src/json.js
@@ -811,27 +809,23 @@ function toEntry(entry, index, line) {
         ...(typeof entry.backup === 'string' ? { backup: entry.backup } : {}),
     };
 }
+/** A sync file lists repositories and rules: 4 MiB is tens of thousands of entries. */
+const MAX_SYNC_FILE_BYTES = 4 * units/* MiB */.lv;
 function loadSyncFile(options) {
     if (options.inline !== undefined && options.inline.trim()) {
         return parseSyncFile(options.inline, SYNC_INPUT);
     }
     const explicit = options.file !== undefined && options.file.trim() !== '';
     const file = explicit ? options.file.trim() : DEFAULT_SYNC_FILE;
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(external_node_path_.resolve(options.cwd, file), 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        const why = code === 'ENOENT'
-            ? 'does not exist'
-            : code === 'EISDIR'
-                ? 'is a directory'
-                : `cannot be read (${code ?? error.message})`;
-        throw new errors/* UserError */.yo(explicit
-            ? `Input sync_file: ${file} ${why} (relative to ${options.cwd})`
-            : `${file} ${why} (relative to ${options.cwd}); write it, or give the rules in the sync input`);
-    }
+    const text = (0,input_file/* readInputFile */.j)({
+        file,
+        explicit,
+        input: 'sync_file',
+        cwd: options.cwd,
+        maxBytes: MAX_SYNC_FILE_BYTES,
+        kind: 'a sync file',
+        missingDefault: '; write it, or give the rules in the sync input',
+    });
     return parseSyncFile(text, file);
 }
 /** How messages name an entry: `.github/sync.yml line 4 (sync[0], docker.io/library/nginx)`. */

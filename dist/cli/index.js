@@ -11432,16 +11432,14 @@ function problemsError(source, problems, inline = source === INLINE_SOURCE) {
 /* harmony export */   ir: () => (/* binding */ NO_SOURCE)
 /* harmony export */ });
 /* unused harmony exports parseRegistries, MAX_REGISTRIES_BYTES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var _input_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69386);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31496);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(36624);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(14393);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(92968);
-/* harmony import */ var _kinds_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(19829);
-/* harmony import */ var _registries_file_problems_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(32375);
-
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(36624);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(14393);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(92968);
+/* harmony import */ var _kinds_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(19829);
+/* harmony import */ var _registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(32375);
 
 
 
@@ -11456,13 +11454,13 @@ const NO_SOURCE = 'none';
 function toIntegration(entry, source, line) {
     const kind = entry.kind ?? 'other';
     const domain = typeof entry.domain === 'string'
-        ? (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .normaliseDomain */ .$N)(entry.domain).toLowerCase()
-        : _kinds_js__WEBPACK_IMPORTED_MODULE_6__/* .IMPLIED_DOMAINS */ .vf[kind];
-    const prefix = typeof entry.repository_prefix === 'string' ? (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .trimSlashes */ .uT)(entry.repository_prefix) : '';
+        ? (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .normaliseDomain */ .$N)(entry.domain).toLowerCase()
+        : _kinds_js__WEBPACK_IMPORTED_MODULE_5__/* .IMPLIED_DOMAINS */ .vf[kind];
+    const prefix = typeof entry.repository_prefix === 'string' ? (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .trimSlashes */ .uT)(entry.repository_prefix) : '';
     const credentials = integrationCredentials(entry.credentials, kind);
     const aws = entry.aws;
     const accountId = aws
-        ? ((0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .accountIdOf */ .Ow)(aws.account_id) ?? (0,_kinds_js__WEBPACK_IMPORTED_MODULE_6__/* .ecrDomainParts */ .nF)(domain)?.accountId)
+        ? ((0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .accountIdOf */ .Ow)(aws.account_id) ?? (0,_kinds_js__WEBPACK_IMPORTED_MODULE_5__/* .ecrDomainParts */ .nF)(domain)?.accountId)
         : undefined;
     return {
         name: entry.name,
@@ -11495,11 +11493,11 @@ function credentialValue(value) {
 }
 /** The validated `credentials` of an entry, the username defaulted where the kind has one. */
 function integrationCredentials(value, kind) {
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_8__/* .isObject */ .Gv)(value))
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_7__/* .isObject */ .Gv)(value))
         return undefined;
     if (typeof value.helper === 'string')
         return { helper: value.helper };
-    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_8__/* .isObject */ .Gv)(value.identity_token)) {
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_7__/* .isObject */ .Gv)(value.identity_token)) {
         return {
             identityToken: { env: String(value.identity_token.env) },
             ...(value.username !== undefined ? { username: credentialValue(value.username) } : {}),
@@ -11508,7 +11506,7 @@ function integrationCredentials(value, kind) {
     return {
         username: value.username !== undefined
             ? credentialValue(value.username)
-            : _kinds_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_USERNAMES */ .Ud[kind],
+            : _kinds_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_USERNAMES */ .Ud[kind],
         password: { env: String(value.password.env) },
     };
 }
@@ -11518,10 +11516,10 @@ function integrationCredentials(value, kind) {
  * have been written where it does not belong.
  */
 function parseRegistries(text, source) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_3__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false });
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false });
     if (doc.errors.length) {
-        throw (0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .problemsError */ .$j)(source, doc.errors.map((error) => ({
+        throw (0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .problemsError */ .$j)(source, doc.errors.map((error) => ({
             line: lineCounter.linePos(error.pos[0]).line,
             field: '',
             // Without the source excerpt that `prettyErrors` would append: it may show a secret.
@@ -11533,17 +11531,17 @@ function parseRegistries(text, source) {
         data = doc.toJS();
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${source}: cannot read the YAML: ${error.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${source}: cannot read the YAML: ${error.message}`);
     }
     if (data === null || data === undefined)
         return { source, integrations: [] };
-    const locator = new _registries_file_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .Locator */ .hO(doc.contents, lineCounter);
-    const problems = (0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .schemaProblems */ .Ic)((0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .validate */ .tf)(data), locator);
+    const locator = new _registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .Locator */ .hO(doc.contents, lineCounter);
+    const problems = (0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .schemaProblems */ .Ic)((0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .validate */ .tf)(data), locator);
     const reported = new Set(problems.map((p) => p.field));
-    const entries = (0,_json_js__WEBPACK_IMPORTED_MODULE_8__/* .isObject */ .Gv)(data) && Array.isArray(data.registries) ? data.registries : [];
-    problems.push(...(0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .semanticProblems */ .vP)(entries, locator, reported));
+    const entries = (0,_json_js__WEBPACK_IMPORTED_MODULE_7__/* .isObject */ .Gv)(data) && Array.isArray(data.registries) ? data.registries : [];
+    problems.push(...(0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .semanticProblems */ .vP)(entries, locator, reported));
     if (problems.length)
-        throw (0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .problemsError */ .$j)(source, problems);
+        throw (0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .problemsError */ .$j)(source, problems);
     return {
         source,
         integrations: entries.map((entry, index) => toIntegration(entry, source, locator.line(['registries', index]))),
@@ -11556,34 +11554,24 @@ function parseRegistries(text, source) {
  */
 function loadRegistries(options) {
     if (options.inline !== undefined && options.inline.trim()) {
-        refuseOversized(Buffer.byteLength(options.inline), 'Input registries');
-        return parseRegistries(options.inline, _registries_file_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .INLINE_SOURCE */ .CK);
+        (0,_input_file_js__WEBPACK_IMPORTED_MODULE_0__/* .refuseOversized */ .M)(Buffer.byteLength(options.inline), 'Input registries', {
+            maxBytes: MAX_REGISTRIES_BYTES,
+            kind: 'a registries file',
+        });
+        return parseRegistries(options.inline, _registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .INLINE_SOURCE */ .CK);
     }
     const explicit = options.file !== undefined && options.file.trim() !== '';
     const file = explicit ? options.file.trim() : DEFAULT_REGISTRIES_FILE;
-    let text;
-    try {
-        const where = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(options.cwd, file);
-        // Sized before it is read: a huge file is refused at once, not parsed for half a minute.
-        const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(where);
-        refuseOversized(size, explicit ? `Input registries_file: ${file}` : file);
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(where, 'utf8');
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo)
-            throw error;
-        const code = error.code;
-        if (!explicit && code === 'ENOENT') {
-            return { source: NO_SOURCE, integrations: [], lookedFor: `${file} (cwd ${options.cwd})` };
-        }
-        const why = code === 'ENOENT'
-            ? 'does not exist'
-            : code === 'EISDIR'
-                ? 'is a directory'
-                : `cannot be read (${code ?? error.message})`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(explicit
-            ? `Input registries_file: ${file} ${why} (relative to ${options.cwd})`
-            : `${file} ${why}`);
+    const text = (0,_input_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readInputFile */ .j)({
+        file,
+        explicit,
+        input: 'registries_file',
+        cwd: options.cwd,
+        maxBytes: MAX_REGISTRIES_BYTES,
+        kind: 'a registries file',
+    });
+    if (text === undefined) {
+        return { source: NO_SOURCE, integrations: [], lookedFor: `${file} (cwd ${options.cwd})` };
     }
     return parseRegistries(text, file);
 }
@@ -11592,11 +11580,6 @@ function loadRegistries(options) {
  * YAML parser and the problems engine would spend seconds per megabyte on what is no such file.
  */
 const MAX_REGISTRIES_BYTES = _units_js__WEBPACK_IMPORTED_MODULE_1__/* .MiB */ .lv;
-function refuseOversized(bytes, what) {
-    if (bytes > MAX_REGISTRIES_BYTES) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${what} is ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .humanSize */ .Xe)(bytes)}, larger than the ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(MAX_REGISTRIES_BYTES)} a registries file may be; refused`);
-    }
-}
 /** How messages name an integration: `prod (.github/registries.yml line 4)`. */
 function describeIntegration(integration) {
     return `${integration.name} (${integration.source} line ${integration.line})`;
@@ -11911,6 +11894,60 @@ function reportProgress(progress, say, intervalMs) {
     }, intervalMs);
     timer.unref();
     return () => clearInterval(timer);
+}
+
+
+/***/ }),
+
+/***/ 69386:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ refuseOversized),
+/* harmony export */   j: () => (/* binding */ readInputFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(36624);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(31496);
+
+
+
+
+/**
+ * The text of a configuration file a step reads (the registries file, the sync file): sized
+ * before it is read, every failure one line naming the input and the file. Undefined when the
+ * default file is absent and `missingDefault` does not make that an error.
+ */
+function readInputFile(spec) {
+    const { file, explicit, input, cwd } = spec;
+    const named = explicit ? `Input ${input}: ${file}` : file;
+    try {
+        const where = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, file);
+        refuseOversized((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(where).size, named, spec);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(where, 'utf8');
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo)
+            throw error;
+        const code = error.code;
+        if (!explicit && code === 'ENOENT' && spec.missingDefault === undefined)
+            return undefined;
+        const why = code === 'ENOENT'
+            ? 'does not exist'
+            : code === 'EISDIR'
+                ? 'is a directory'
+                : `cannot be read (${code ?? error.message})`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(explicit
+            ? `${named} ${why} (relative to ${cwd})`
+            : `${file} ${why}${spec.missingDefault ? ` (relative to ${cwd})${spec.missingDefault}` : ''}`);
+    }
+}
+/** Fails, in one line, on text larger than a file of its kind may be (an inline input too). */
+function refuseOversized(bytes, named, { maxBytes, kind }) {
+    if (bytes > maxBytes) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${named} is ${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .humanSize */ .Xe)(bytes)}, larger than the ${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(maxBytes)} ${kind} may be; refused`);
+    }
 }
 
 

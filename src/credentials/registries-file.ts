@@ -1,6 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { formatBytes, humanSize, MiB } from '../units.js';
-import path from 'node:path';
+import { readInputFile, refuseOversized } from '../input-file.js';
+import { MiB } from '../units.js';
 import { LineCounter, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
 import { isObject } from '../json.js';
@@ -198,35 +197,24 @@ export interface LoadRegistriesOptions {
  */
 export function loadRegistries(options: LoadRegistriesOptions): RegistriesConfig {
   if (options.inline !== undefined && options.inline.trim()) {
-    refuseOversized(Buffer.byteLength(options.inline), 'Input registries');
+    refuseOversized(Buffer.byteLength(options.inline), 'Input registries', {
+      maxBytes: MAX_REGISTRIES_BYTES,
+      kind: 'a registries file',
+    });
     return parseRegistries(options.inline, INLINE_SOURCE);
   }
   const explicit = options.file !== undefined && options.file.trim() !== '';
   const file = explicit ? (options.file as string).trim() : DEFAULT_REGISTRIES_FILE;
-  let text: string;
-  try {
-    const where = path.resolve(options.cwd, file);
-    // Sized before it is read: a huge file is refused at once, not parsed for half a minute.
-    const { size } = statSync(where);
-    refuseOversized(size, explicit ? `Input registries_file: ${file}` : file);
-    text = readFileSync(where, 'utf8');
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!explicit && code === 'ENOENT') {
-      return { source: NO_SOURCE, integrations: [], lookedFor: `${file} (cwd ${options.cwd})` };
-    }
-    const why =
-      code === 'ENOENT'
-        ? 'does not exist'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : `cannot be read (${code ?? (error as Error).message})`;
-    throw new UserError(
-      explicit
-        ? `Input registries_file: ${file} ${why} (relative to ${options.cwd})`
-        : `${file} ${why}`,
-    );
+  const text = readInputFile({
+    file,
+    explicit,
+    input: 'registries_file',
+    cwd: options.cwd,
+    maxBytes: MAX_REGISTRIES_BYTES,
+    kind: 'a registries file',
+  });
+  if (text === undefined) {
+    return { source: NO_SOURCE, integrations: [], lookedFor: `${file} (cwd ${options.cwd})` };
   }
   return parseRegistries(text, file);
 }
@@ -236,14 +224,6 @@ export function loadRegistries(options: LoadRegistriesOptions): RegistriesConfig
  * YAML parser and the problems engine would spend seconds per megabyte on what is no such file.
  */
 export const MAX_REGISTRIES_BYTES = MiB;
-
-function refuseOversized(bytes: number, what: string): void {
-  if (bytes > MAX_REGISTRIES_BYTES) {
-    throw new UserError(
-      `${what} is ${humanSize(bytes)}, larger than the ${formatBytes(MAX_REGISTRIES_BYTES)} a registries file may be; refused`,
-    );
-  }
-}
 
 /** How messages name an integration: `prod (.github/registries.yml line 4)`. */
 export function describeIntegration(integration: Integration): string {

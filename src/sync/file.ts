@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readInputFile } from '../input-file.js';
+import { MiB } from '../units.js';
 import { LineCounter, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
 import { isObject } from '../json.js';
@@ -118,29 +118,24 @@ export interface LoadSyncOptions {
   cwd: string;
 }
 
+/** A sync file lists repositories and rules: 4 MiB is tens of thousands of entries. */
+export const MAX_SYNC_FILE_BYTES = 4 * MiB;
+
 export function loadSyncFile(options: LoadSyncOptions): SyncFile {
   if (options.inline !== undefined && options.inline.trim()) {
     return parseSyncFile(options.inline, SYNC_INPUT);
   }
   const explicit = options.file !== undefined && options.file.trim() !== '';
   const file = explicit ? (options.file as string).trim() : DEFAULT_SYNC_FILE;
-  let text: string;
-  try {
-    text = readFileSync(path.resolve(options.cwd, file), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'does not exist'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : `cannot be read (${code ?? (error as Error).message})`;
-    throw new UserError(
-      explicit
-        ? `Input sync_file: ${file} ${why} (relative to ${options.cwd})`
-        : `${file} ${why} (relative to ${options.cwd}); write it, or give the rules in the sync input`,
-    );
-  }
+  const text = readInputFile({
+    file,
+    explicit,
+    input: 'sync_file',
+    cwd: options.cwd,
+    maxBytes: MAX_SYNC_FILE_BYTES,
+    kind: 'a sync file',
+    missingDefault: '; write it, or give the rules in the sync input',
+  }) as string;
   return parseSyncFile(text, file);
 }
 

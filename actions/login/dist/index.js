@@ -25696,7 +25696,7 @@ exports.visitAsync = visitAsync;
 /* unused harmony exports parseList, BOOLEAN_INPUTS, getBoolean, parseMap, parseLines, getLines, getTags, ACTION_INPUTS, meantInput, givenInputs, checkInputNames */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
-/* harmony import */ var _credentials_registries_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3809);
+/* harmony import */ var _credentials_registries_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7535);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2968);
 
 
@@ -26456,8 +26456,8 @@ function loopbackLookup(hostname, options, callback) {
         callback(null, '127.0.0.1', 4);
 }
 
-// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 3 modules
-var registries_file = __nccwpck_require__(3809);
+// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 4 modules
+var registries_file = __nccwpck_require__(7535);
 // EXTERNAL MODULE: external "node:async_hooks"
 var external_node_async_hooks_ = __nccwpck_require__(6698);
 // EXTERNAL MODULE: ./.build/src/units.js
@@ -27546,7 +27546,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3809:
+/***/ 7535:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27562,14 +27562,55 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./.build/src/units.js
-var units = __nccwpck_require__(1496);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./.build/src/errors.js
 var errors = __nccwpck_require__(6624);
+// EXTERNAL MODULE: ./.build/src/units.js
+var units = __nccwpck_require__(1496);
+;// CONCATENATED MODULE: ./.build/src/input-file.js
+
+
+
+
+/**
+ * The text of a configuration file a step reads (the registries file, the sync file): sized
+ * before it is read, every failure one line naming the input and the file. Undefined when the
+ * default file is absent and `missingDefault` does not make that an error.
+ */
+function readInputFile(spec) {
+    const { file, explicit, input, cwd } = spec;
+    const named = explicit ? `Input ${input}: ${file}` : file;
+    try {
+        const where = external_node_path_.resolve(cwd, file);
+        refuseOversized((0,external_node_fs_.statSync)(where).size, named, spec);
+        return (0,external_node_fs_.readFileSync)(where, 'utf8');
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            throw error;
+        const code = error.code;
+        if (!explicit && code === 'ENOENT' && spec.missingDefault === undefined)
+            return undefined;
+        const why = code === 'ENOENT'
+            ? 'does not exist'
+            : code === 'EISDIR'
+                ? 'is a directory'
+                : `cannot be read (${code ?? error.message})`;
+        throw new errors/* UserError */.yo(explicit
+            ? `${named} ${why} (relative to ${cwd})`
+            : `${file} ${why}${spec.missingDefault ? ` (relative to ${cwd})${spec.missingDefault}` : ''}`);
+    }
+}
+/** Fails, in one line, on text larger than a file of its kind may be (an inline input too). */
+function refuseOversized(bytes, named, { maxBytes, kind }) {
+    if (bytes > maxBytes) {
+        throw new errors/* UserError */.yo(`${named} is ${(0,units/* humanSize */.Xe)(bytes)}, larger than the ${(0,units/* formatBytes */.z3)(maxBytes)} ${kind} may be; refused`);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./.build/src/json.js
 var json = __nccwpck_require__(4393);
 // EXTERNAL MODULE: ./.build/src/oci/reference.js
@@ -29321,7 +29362,6 @@ function problemsError(source, problems, inline = source === INLINE_SOURCE) {
 
 
 
-
 const DEFAULT_REGISTRIES_FILE = '.github/registries.yml';
 const NO_SOURCE = 'none';
 function toIntegration(entry, source, line) {
@@ -29427,34 +29467,24 @@ function parseRegistries(text, source) {
  */
 function loadRegistries(options) {
     if (options.inline !== undefined && options.inline.trim()) {
-        refuseOversized(Buffer.byteLength(options.inline), 'Input registries');
+        refuseOversized(Buffer.byteLength(options.inline), 'Input registries', {
+            maxBytes: MAX_REGISTRIES_BYTES,
+            kind: 'a registries file',
+        });
         return parseRegistries(options.inline, INLINE_SOURCE);
     }
     const explicit = options.file !== undefined && options.file.trim() !== '';
     const file = explicit ? options.file.trim() : DEFAULT_REGISTRIES_FILE;
-    let text;
-    try {
-        const where = external_node_path_.resolve(options.cwd, file);
-        // Sized before it is read: a huge file is refused at once, not parsed for half a minute.
-        const { size } = (0,external_node_fs_.statSync)(where);
-        refuseOversized(size, explicit ? `Input registries_file: ${file}` : file);
-        text = (0,external_node_fs_.readFileSync)(where, 'utf8');
-    }
-    catch (error) {
-        if (error instanceof errors/* UserError */.yo)
-            throw error;
-        const code = error.code;
-        if (!explicit && code === 'ENOENT') {
-            return { source: NO_SOURCE, integrations: [], lookedFor: `${file} (cwd ${options.cwd})` };
-        }
-        const why = code === 'ENOENT'
-            ? 'does not exist'
-            : code === 'EISDIR'
-                ? 'is a directory'
-                : `cannot be read (${code ?? error.message})`;
-        throw new errors/* UserError */.yo(explicit
-            ? `Input registries_file: ${file} ${why} (relative to ${options.cwd})`
-            : `${file} ${why}`);
+    const text = readInputFile({
+        file,
+        explicit,
+        input: 'registries_file',
+        cwd: options.cwd,
+        maxBytes: MAX_REGISTRIES_BYTES,
+        kind: 'a registries file',
+    });
+    if (text === undefined) {
+        return { source: NO_SOURCE, integrations: [], lookedFor: `${file} (cwd ${options.cwd})` };
     }
     return parseRegistries(text, file);
 }
@@ -29463,11 +29493,6 @@ function loadRegistries(options) {
  * YAML parser and the problems engine would spend seconds per megabyte on what is no such file.
  */
 const MAX_REGISTRIES_BYTES = units/* MiB */.lv;
-function refuseOversized(bytes, what) {
-    if (bytes > MAX_REGISTRIES_BYTES) {
-        throw new errors/* UserError */.yo(`${what} is ${(0,units/* humanSize */.Xe)(bytes)}, larger than the ${(0,units/* formatBytes */.z3)(MAX_REGISTRIES_BYTES)} a registries file may be; refused`);
-    }
-}
 /** How messages name an integration: `prod (.github/registries.yml line 4)`. */
 function describeIntegration(integration) {
     return `${integration.name} (${integration.source} line ${integration.line})`;
