@@ -25,6 +25,8 @@ export const BodyLimit = {
   errorBody: 64 * KiB,
   /** The reporting endpoint's answer. */
   reportAnswer: 1 * MiB,
+  /** A credential helper's answer on stdout: one small JSON object; more is a helper gone wrong. */
+  helperAnswer: 1 * MiB,
 } as const;
 
 /** Counts a registry could otherwise make endless. */
@@ -74,6 +76,14 @@ export function idleTimeoutMs(): number {
 /** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
 export function retryPolicy(policy: RetryPolicy = DEFAULT_RETRY): RetryPolicy {
   return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
+}
+
+/**
+ * How long a credential helper may take: generous, since some (gcloud, ecr-login) call a cloud
+ * API, but a hung one fails the step. `IMAGE_ACTIONS_HELPER_TIMEOUT_MS` for tests, else 60 s.
+ */
+export function helperTimeoutMs(): number {
+  return fromEnv('IMAGE_ACTIONS_HELPER_TIMEOUT_MS', 60_000);
 }
 
 /** A byte count as messages say it: `4 MiB`, `64 KiB`. */
