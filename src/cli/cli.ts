@@ -170,10 +170,14 @@ export function plainText(markdown: string): string {
 }
 
 export function renderText(summary: Summary): string {
+  // A plain-text summary is shown as it is, but for the backticks of its code spans.
+  const text = summary.markdown
+    ? plainText
+    : (cell: string) => cell.replace(/`([^`\r\n]+)`/g, '$1');
   const lines = [summary.title, '='.repeat(summary.title.length)];
-  for (const [k, v] of summary.facts ?? []) lines.push(`${k}: ${plainText(v)}`);
+  for (const [k, v] of summary.facts ?? []) lines.push(`${k}: ${text(v)}`);
   for (const rawTable of summary.tables ?? []) {
-    const table = { header: rawTable.header, rows: rawTable.rows.map((r) => r.map(plainText)) };
+    const table = { header: rawTable.header, rows: rawTable.rows.map((r) => r.map(text)) };
     const widths = table.header.map((h, i) =>
       Math.max(h.length, ...table.rows.map((r) => (r[i] ?? '').length)),
     );
