@@ -80,9 +80,13 @@ function runHelper(program: string, request: HelperRequest): Promise<HelperRun> 
         // The group is gone already: everything in it has exited.
       }
     };
+    // Out of our process group, a Ctrl-C no longer reaches it: a step that ends (cancelled,
+    // SIGINT/SIGTERM) while it runs takes it along.
+    process.once('exit', killGroup);
     const finish = (ending: { timedOut?: boolean; flooded?: boolean }) => {
       if (settled) return;
       settled = true;
+      process.off('exit', killGroup);
       clearTimeout(timer);
       clearTimeout(grace);
       killGroup();
@@ -104,6 +108,7 @@ function runHelper(program: string, request: HelperRequest): Promise<HelperRun> 
     child.once('error', (error) => {
       if (settled) return;
       settled = true;
+      process.off('exit', killGroup);
       clearTimeout(timer);
       clearTimeout(grace);
       killGroup();
