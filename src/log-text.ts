@@ -33,3 +33,16 @@ export function safeLogLines(message: string): string {
     .map((line) => (COMMAND_START.test(line) ? escapeLogText(line) : line))
     .join('\n');
 }
+
+/**
+ * Control characters other than line feed and tab, shown as `\x1B`-style text: on a terminal, ESC
+ * (and the C1 CSI, U+009B) starts a sequence that moves the cursor, rewrites earlier lines, sets
+ * the window title or, on some terminals, writes files; a carriage return or backspaces overwrite
+ * what was printed. Text from outside reaches the CLI's output only through this.
+ */
+export function terminalText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => {
+    return `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+  });
+}

@@ -148,7 +148,7 @@ function entryName(raw, archive) {
 }
 /** A name from the archive as a message may show it: JSON escapes its control characters. */
 function printable(name) {
-    return (0,log_text/* escapeLogText */.d)(JSON.stringify(name)
+    return (0,log_text/* escapeLogText */.dD)(JSON.stringify(name)
         .slice(1, -1)
         .replace(/\u007f/g, '\\u007f'));
 }

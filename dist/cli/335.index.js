@@ -16,10 +16,10 @@ export const modules = {
 function registryMessage(body) {
     const errors = parseRegistryErrors(body);
     if (errors.length) {
-        return `: ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeLogText */ .d)(errors.map((e) => `${e.code}: ${e.message}`).join('; '))}`;
+        return `: ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeLogText */ .dD)(errors.map((e) => `${e.code}: ${e.message}`).join('; '))}`;
     }
     const text = body.trim().slice(0, 200);
-    return text && !text.startsWith('<') ? `: ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeLogText */ .d)(text)}` : '';
+    return text && !text.startsWith('<') ? `: ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeLogText */ .dD)(text)}` : '';
 }
 function parseRegistryErrors(body) {
     try {
@@ -2798,7 +2798,7 @@ function isNonDistributable(descriptor) {
 function formatPlatform(platform) {
     if (!platform)
         return 'unknown';
-    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeLogText */ .d)([platform.os, platform.architecture, platform.variant].filter(Boolean).join('/'));
+    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeLogText */ .dD)([platform.os, platform.architecture, platform.variant].filter(Boolean).join('/'));
 }
 /** Buildx attaches provenance as index entries with platform unknown/unknown: not a real platform. */
 function isAttestation(descriptor) {

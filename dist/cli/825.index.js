@@ -136,12 +136,13 @@ async function withinAwsDeadline(service, send) {
 /* harmony export */   J8: () => (/* binding */ helperCredentials),
 /* harmony export */   ny: () => (/* binding */ TOKEN_USERNAME)
 /* harmony export */ });
-/* unused harmony export HELPER_TIMEOUT_MS */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36624);
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88005);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6098);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92968);
+/* harmony import */ var _http_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94146);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31496);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6098);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92968);
+
 
 
 
@@ -153,60 +154,100 @@ async function withinAwsDeadline(service, send) {
  * username of `<token>` makes the secret an identity token. It says "credentials not found" (on
  * stdout, exit 1) when it holds nothing for that server.
  */
-/** Some helpers (gcloud, ecr-login) call a cloud API: generous, but a hung one fails the step. */
-const HELPER_TIMEOUT_MS = 60_000;
-const MAX_ANSWER_BYTES = 1024 * 1024;
 /** The helper protocol's marker of an identity token in the Username field. */
 const TOKEN_USERNAME = '<token>';
 const NOT_FOUND = /credentials not found/i;
 const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** What a helper is asked for a registry: Docker Hub by its v1 URL, as docker asks; else the host. */
 function helperServerUrl(domain) {
-    return domain === _oci_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKER_HUB */ .Xb ? 'https://index.docker.io/v1/' : domain;
+    return domain === _oci_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .DOCKER_HUB */ .Xb ? 'https://index.docker.io/v1/' : domain;
 }
+/**
+ * After the helper exits, how long what it left behind may keep its stdout open: its answer is
+ * written by then; a child still holding the pipe is killed with the group, not waited for.
+ */
+const EXIT_GRACE_MS = 2_000;
 /**
  * Runs the helper with an argument array (no shell), the server URL on stdin. Its stderr is
  * dropped: helpers print diagnostics there that may name accounts or files, never for our log.
+ *
+ * It runs detached, the leader of its own process group, and every way out kills the whole group:
+ * killing the helper alone leaves a child it forked holding the stdout pipe open, and waiting for
+ * that pipe to close would wait for as long as the child likes. Its stdout is read to a size
+ * limit only: a helper that floods it is ended there.
  */
 function runHelper(program, request) {
+    const timeoutMs = request.timeoutMs ?? (0,_http_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .helperTimeoutMs */ .Ez)();
     return new Promise((resolve, reject) => {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, ['get'], {
             env: request.env,
             stdio: ['pipe', 'pipe', 'ignore'],
+            detached: true,
         });
         const chunks = [];
         let size = 0;
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, request.timeoutMs ?? HELPER_TIMEOUT_MS);
+        let code = null;
+        let signal = null;
+        let settled = false;
+        let grace;
+        const killGroup = () => {
+            if (child.pid === undefined)
+                return;
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                // The group is gone already: everything in it has exited.
+            }
+        };
+        // Out of our process group, a Ctrl-C no longer reaches it: a step that ends (cancelled,
+        // SIGINT/SIGTERM) while it runs takes it along.
+        process.once('exit', killGroup);
+        const finish = (ending) => {
+            if (settled)
+                return;
+            settled = true;
+            process.off('exit', killGroup);
+            clearTimeout(timer);
+            clearTimeout(grace);
+            killGroup();
+            child.stdout.destroy();
+            resolve({
+                code,
+                signal,
+                stdout: Buffer.concat(chunks).toString('utf8'),
+                timedOut: ending.timedOut ?? false,
+                flooded: ending.flooded ?? false,
+            });
+        };
+        const timer = setTimeout(() => finish({ timedOut: true }), timeoutMs);
         child.stdout.on('data', (chunk) => {
             size += chunk.length;
-            if (size > MAX_ANSWER_BYTES)
-                child.kill('SIGKILL');
+            if (size > _http_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .BodyLimit */ .qc.helperAnswer)
+                finish({ flooded: true });
             else
                 chunks.push(chunk);
         });
         child.once('error', (error) => {
+            if (settled)
+                return;
+            settled = true;
+            process.off('exit', killGroup);
             clearTimeout(timer);
+            clearTimeout(grace);
+            killGroup();
             reject(error);
         });
-        child.once('close', (code, signal) => {
-            clearTimeout(timer);
-            resolve({ code, signal, stdout: Buffer.concat(chunks).toString('utf8'), timedOut });
+        child.once('exit', (exitCode, exitSignal) => {
+            code = exitCode;
+            signal = exitSignal;
+            grace = setTimeout(() => finish({}), EXIT_GRACE_MS);
         });
+        child.once('close', () => finish({}));
         // A helper may exit without reading its input: its answer says what went wrong.
         child.stdin.on('error', () => { });
         child.stdin.end(request.serverUrl);
     });
-}
-/** The first line of what a failing helper said, short and without control characters. */
-function helperMessage(stdout) {
-    const line = stdout.trim().split(/\r?\n/)[0] ?? '';
-    // eslint-disable-next-line no-control-regex
-    const clean = line.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200);
-    return clean ? `: ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeLogText */ .d)(clean)}` : '';
 }
 /**
  * The credentials a helper holds for a server, undefined when it holds none. A helper that is
@@ -231,12 +272,16 @@ async function helperCredentials(request) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${where}: cannot run the credential helper ${program}: ${code ?? error}`);
     }
     if (run.timedOut) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${where}: the credential helper ${program} did not answer within ${Math.round((request.timeoutMs ?? HELPER_TIMEOUT_MS) / 1000)} s`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${where}: the credential helper ${program} did not answer within ${Math.round((request.timeoutMs ?? (0,_http_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .helperTimeoutMs */ .Ez)()) / 1000)} s`);
+    }
+    if (run.flooded) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${where}: the credential helper ${program} answered more than ${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(_http_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .BodyLimit */ .qc.helperAnswer)}, far more than credentials; it was stopped`);
     }
     if (run.code !== 0) {
         if (NOT_FOUND.test(run.stdout))
             return undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${where}: the credential helper ${program} failed (${run.code !== null ? `exit code ${run.code}` : run.signal})${helperMessage(run.stdout)}`);
+        // Never what it said: a helper that fails half-way may have printed the secret already.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${where}: the credential helper ${program} failed (${run.code !== null ? `exit code ${run.code}` : run.signal}); run it by hand to see why`);
     }
     let answer;
     try {
@@ -249,7 +294,7 @@ async function helperCredentials(request) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${where}: the credential helper ${program} answered without a Secret for ${request.serverUrl}`);
     }
     const secret = answer.Secret;
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(secret);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .maskSecret */ .$l)(secret);
     if (!secret)
         return undefined;
     const username = typeof answer.Username === 'string' ? answer.Username : '';
@@ -257,7 +302,7 @@ async function helperCredentials(request) {
     if (username === TOKEN_USERNAME) {
         return { username, password: '', identityToken: secret, source };
     }
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .maskCredentials */ .Bs)(username, secret);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .maskCredentials */ .Bs)(username, secret);
     return { username, password: secret, source };
 }
 
@@ -715,7 +760,7 @@ function awsError(where, what, error, identity, permission = 'ecr:GetAuthorizati
         const message = String(error.message ?? error)
             .replace(/\s+/g, ' ')
             .slice(0, 300);
-        said = (0,log_text/* escapeLogText */.d)(`${code && name === 'Error' ? code : name}: ${message}`);
+        said = (0,log_text/* escapeLogText */.dD)(`${code && name === 'Error' ? code : name}: ${message}`);
     }
     const advice = status === 403 && !named
         ? hint('InvalidClientTokenId', identity, permission)
@@ -1145,6 +1190,7 @@ function checkContexts(contexts, pulledDomains, inputName, warn) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ez: () => (/* binding */ helperTimeoutMs),
 /* harmony export */   Jb: () => (/* binding */ retryPolicy),
 /* harmony export */   Sf: () => (/* binding */ idleTimeoutMs),
 /* harmony export */   h1: () => (/* binding */ CountLimit),
@@ -1183,6 +1229,8 @@ const BodyLimit = {
     githubApiAnswer: 8 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
     /** An AWS answer (ECR's token, STS's credentials, a KMS key or signature): some KiB at most. */
     awsAnswer: 1 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
+    /** A credential helper's answer on stdout: one small JSON object; more is a helper gone wrong. */
+    helperAnswer: 1 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
 };
 /** Counts a registry could otherwise make endless. */
 const CountLimit = {
@@ -1212,6 +1260,13 @@ function idleTimeoutMs() {
 /** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
 function retryPolicy(policy = DEFAULT_RETRY) {
     return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
+}
+/**
+ * How long a credential helper may take: generous, since some (gcloud, ecr-login) call a cloud
+ * API, but a hung one fails the step. `IMAGE_ACTIONS_HELPER_TIMEOUT_MS` for tests, else 60 s.
+ */
+function helperTimeoutMs() {
+    return fromEnv('IMAGE_ACTIONS_HELPER_TIMEOUT_MS', 60_000);
 }
 
 

@@ -9349,10 +9349,10 @@ const ACTIONS = {
     build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(260), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(835), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83143))).build,
     push: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(118), __nccwpck_require__.e(260), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(599), __nccwpck_require__.e(156), __nccwpck_require__.e(835), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55892))).push,
     promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(118), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(599), __nccwpck_require__.e(156), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41276))).promote,
-    login: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(825), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14717))).login,
+    login: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(825), __nccwpck_require__.e(346)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77346))).login,
     save: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(118), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(599), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90173))).save,
     load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(118), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(599), __nccwpck_require__.e(156), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51196))).load,
-    'report-image-info': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(118), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(156), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45907))).reportImageInfo,
+    'report-image-info': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(118), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(156), __nccwpck_require__.e(634)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75634))).reportImageInfo,
     sync: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(599), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83500))).sync,
 };
 
@@ -9489,16 +9489,21 @@ function parseFlags(args, known, action) {
  * backslash escapes (which keep outside text literal on GitHub) removed.
  */
 function plainText(markdown) {
-    return markdown
-        .replace(/\[([^\]]*)\]\(([^)\s]*)\)/g, '$1 ($2)')
-        .replace(/\\([!-/:-@[-`{-~])|`/g, (_m, escaped) => escaped ?? '');
+    return (markdown
+        // A link is ours only when its bracket is not escaped: `\[x\](y)` is text from outside.
+        .replace(/(?<!\\)\[((?:[^\]\\]|\\.)*)\]\(([^)\s]*)\)/g, '$1 ($2)')
+        .replace(/\\([!-/:-@[-`{-~])|`/g, (_m, escaped) => escaped ?? ''));
 }
 function renderText(summary) {
+    // A plain-text summary is shown as it is, but for the backticks of its code spans.
+    const text = summary.markdown
+        ? plainText
+        : (cell) => cell.replace(/`([^`\r\n]+)`/g, '$1');
     const lines = [summary.title, '='.repeat(summary.title.length)];
     for (const [k, v] of summary.facts ?? [])
-        lines.push(`${k}: ${plainText(v)}`);
+        lines.push(`${k}: ${text(v)}`);
     for (const rawTable of summary.tables ?? []) {
-        const table = { header: rawTable.header, rows: rawTable.rows.map((r) => r.map(plainText)) };
+        const table = { header: rawTable.header, rows: rawTable.rows.map((r) => r.map(text)) };
         const widths = table.header.map((h, i) => Math.max(h.length, ...table.rows.map((r) => (r[i] ?? '').length)));
         const row = (cells) => cells
             .map((c, i) => (c ?? '').padEnd(widths[i]))
@@ -9512,8 +9517,9 @@ function renderText(summary) {
 }
 async function runCli(argv, streams) {
     // A CLI run in a GitHub workflow has its output read for workflow commands too.
-    const out = (text) => streams.stdout((0,log_text/* safeLogLines */.P)((0,secrets/* redact */.E$)(text)) + '\n');
-    const err = (text) => streams.stderr((0,log_text/* safeLogLines */.P)((0,secrets/* redact */.E$)(text)) + '\n');
+    // On a terminal too: no escape sequence from a registry's text reaches it (DESIGN §6).
+    const out = (text) => streams.stdout((0,log_text/* safeLogLines */.Px)((0,log_text/* terminalText */.eR)((0,secrets/* redact */.E$)(text))) + '\n');
+    const err = (text) => streams.stderr((0,log_text/* safeLogLines */.Px)((0,log_text/* terminalText */.eR)((0,secrets/* redact */.E$)(text))) + '\n');
     // No runner masks for us: secrets are redacted from everything this process prints.
     (0,secrets/* setSecretMasker */.Cu)(() => { });
     const [name, ...rest] = argv;
@@ -9524,7 +9530,7 @@ async function runCli(argv, streams) {
     // The login action's post step, by itself: `image-actions logout --dir D`.
     const logout = name === 'logout';
     const loadAction = logout
-        ? async () => (await Promise.all(/* import() */[__nccwpck_require__.e(825), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14717))).logout
+        ? async () => (await Promise.all(/* import() */[__nccwpck_require__.e(825), __nccwpck_require__.e(346)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77346))).logout
         : ACTIONS[name];
     if (!loadAction) {
         err(`image-actions: unknown action "${name}"\n\n${usage()}`);
@@ -9577,7 +9583,7 @@ async function runCli(argv, streams) {
         progress: streams.tty
             ? {
                 intervalMs: (0,progress/* progressIntervalMs */.ri)(streams.env, 1),
-                say: (line) => streams.stderr(`\r\x1b[K${(0,secrets/* redact */.E$)(line)}`),
+                say: (line) => streams.stderr(`\r\x1b[K${(0,log_text/* terminalText */.eR)((0,secrets/* redact */.E$)(line))}`),
                 end: () => streams.stderr('\n'),
             }
             : { intervalMs: (0,progress/* progressIntervalMs */.ri)(streams.env), say: (line) => err(line), end: () => { } },
@@ -11989,8 +11995,9 @@ function integer(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ safeLogLines),
-/* harmony export */   d: () => (/* binding */ escapeLogText)
+/* harmony export */   Px: () => (/* binding */ safeLogLines),
+/* harmony export */   dD: () => (/* binding */ escapeLogText),
+/* harmony export */   eR: () => (/* binding */ terminalText)
 /* harmony export */ });
 /**
  * Text from outside (a registry's error message, an image config's `os`, an endpoint's answer)
@@ -12021,6 +12028,18 @@ function safeLogLines(message) {
         .split(/\r\n|\r|\n/)
         .map((line) => (COMMAND_START.test(line) ? escapeLogText(line) : line))
         .join('\n');
+}
+/**
+ * Control characters other than line feed and tab, shown as `\x1B`-style text: on a terminal, ESC
+ * (and the C1 CSI, U+009B) starts a sequence that moves the cursor, rewrites earlier lines, sets
+ * the window title or, on some terminals, writes files; a carriage return or backspaces overwrite
+ * what was printed. Text from outside reaches the CLI's output only through this.
+ */
+function terminalText(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => {
+        return `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+    });
 }
 
 

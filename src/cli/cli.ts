@@ -9,7 +9,7 @@ import { BOOLEAN_INPUTS, meantInput } from '../actions/inputs.js';
 import { progressIntervalMs } from '../host/progress.js';
 import { runAction } from '../host/run.js';
 import { redact, setSecretMasker } from '../secrets.js';
-import { safeLogLines } from '../log-text.js';
+import { safeLogLines, terminalText } from '../log-text.js';
 
 /**
  * `image-actions <action> --<input> <value> …`: the same actions outside GitHub. Inputs come from
@@ -161,16 +161,23 @@ export function parseFlags(
  * backslash escapes (which keep outside text literal on GitHub) removed.
  */
 export function plainText(markdown: string): string {
-  return markdown
-    .replace(/\[([^\]]*)\]\(([^)\s]*)\)/g, '$1 ($2)')
-    .replace(/\\([!-/:-@[-`{-~])|`/g, (_m, escaped?: string) => escaped ?? '');
+  return (
+    markdown
+      // A link is ours only when its bracket is not escaped: `\[x\](y)` is text from outside.
+      .replace(/(?<!\\)\[((?:[^\]\\]|\\.)*)\]\(([^)\s]*)\)/g, '$1 ($2)')
+      .replace(/\\([!-/:-@[-`{-~])|`/g, (_m, escaped?: string) => escaped ?? '')
+  );
 }
 
 export function renderText(summary: Summary): string {
+  // A plain-text summary is shown as it is, but for the backticks of its code spans.
+  const text = summary.markdown
+    ? plainText
+    : (cell: string) => cell.replace(/`([^`\r\n]+)`/g, '$1');
   const lines = [summary.title, '='.repeat(summary.title.length)];
-  for (const [k, v] of summary.facts ?? []) lines.push(`${k}: ${plainText(v)}`);
+  for (const [k, v] of summary.facts ?? []) lines.push(`${k}: ${text(v)}`);
   for (const rawTable of summary.tables ?? []) {
-    const table = { header: rawTable.header, rows: rawTable.rows.map((r) => r.map(plainText)) };
+    const table = { header: rawTable.header, rows: rawTable.rows.map((r) => r.map(text)) };
     const widths = table.header.map((h, i) =>
       Math.max(h.length, ...table.rows.map((r) => (r[i] ?? '').length)),
     );
@@ -192,8 +199,9 @@ export function renderText(summary: Summary): string {
 
 export async function runCli(argv: string[], streams: CliStreams): Promise<number> {
   // A CLI run in a GitHub workflow has its output read for workflow commands too.
-  const out = (text: string) => streams.stdout(safeLogLines(redact(text)) + '\n');
-  const err = (text: string) => streams.stderr(safeLogLines(redact(text)) + '\n');
+  // On a terminal too: no escape sequence from a registry's text reaches it (DESIGN §6).
+  const out = (text: string) => streams.stdout(safeLogLines(terminalText(redact(text))) + '\n');
+  const err = (text: string) => streams.stderr(safeLogLines(terminalText(redact(text))) + '\n');
   // No runner masks for us: secrets are redacted from everything this process prints.
   setSecretMasker(() => {});
   const [name, ...rest] = argv;
@@ -256,7 +264,7 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
     progress: streams.tty
       ? {
           intervalMs: progressIntervalMs(streams.env, 1),
-          say: (line) => streams.stderr(`\r\x1b[K${redact(line)}`),
+          say: (line) => streams.stderr(`\r\x1b[K${terminalText(redact(line))}`),
           end: () => streams.stderr('\n'),
         }
       : { intervalMs: progressIntervalMs(streams.env), say: (line) => err(line), end: () => {} },

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { UserError } from '../errors.js';
-import { escapeLogText } from '../log-text.js';
+import { BodyLimit, helperTimeoutMs } from '../http/limits.js';
+import { formatBytes } from '../units.js';
 import { maskCredentials, maskSecret } from '../secrets.js';
 import type { Credentials } from './credentials.js';
 import { DOCKER_HUB } from '../oci/reference.js';
@@ -12,9 +13,6 @@ import { DOCKER_HUB } from '../oci/reference.js';
  * stdout, exit 1) when it holds nothing for that server.
  */
 
-/** Some helpers (gcloud, ecr-login) call a cloud API: generous, but a hung one fails the step. */
-export const HELPER_TIMEOUT_MS = 60_000;
-const MAX_ANSWER_BYTES = 1024 * 1024;
 /** The helper protocol's marker of an identity token in the Username field. */
 export const TOKEN_USERNAME = '<token>';
 const NOT_FOUND = /credentials not found/i;
@@ -40,51 +38,93 @@ interface HelperRun {
   code: number | null;
   signal: NodeJS.Signals | null;
   stdout: string;
+  /** Ended at the timeout: the helper, or something it left holding its stdout, never finished. */
   timedOut: boolean;
+  /** Ended when its stdout passed the size limit. */
+  flooded: boolean;
 }
+
+/**
+ * After the helper exits, how long what it left behind may keep its stdout open: its answer is
+ * written by then; a child still holding the pipe is killed with the group, not waited for.
+ */
+const EXIT_GRACE_MS = 2_000;
 
 /**
  * Runs the helper with an argument array (no shell), the server URL on stdin. Its stderr is
  * dropped: helpers print diagnostics there that may name accounts or files, never for our log.
+ *
+ * It runs detached, the leader of its own process group, and every way out kills the whole group:
+ * killing the helper alone leaves a child it forked holding the stdout pipe open, and waiting for
+ * that pipe to close would wait for as long as the child likes. Its stdout is read to a size
+ * limit only: a helper that floods it is ended there.
  */
 function runHelper(program: string, request: HelperRequest): Promise<HelperRun> {
+  const timeoutMs = request.timeoutMs ?? helperTimeoutMs();
   return new Promise((resolve, reject) => {
     const child = spawn(program, ['get'], {
       env: request.env,
       stdio: ['pipe', 'pipe', 'ignore'],
+      detached: true,
     });
     const chunks: Buffer[] = [];
     let size = 0;
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, request.timeoutMs ?? HELPER_TIMEOUT_MS);
+    let code: number | null = null;
+    let signal: NodeJS.Signals | null = null;
+    let settled = false;
+    let grace: NodeJS.Timeout | undefined;
+    const killGroup = () => {
+      if (child.pid === undefined) return;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // The group is gone already: everything in it has exited.
+      }
+    };
+    // Out of our process group, a Ctrl-C no longer reaches it: a step that ends (cancelled,
+    // SIGINT/SIGTERM) while it runs takes it along.
+    process.once('exit', killGroup);
+    const finish = (ending: { timedOut?: boolean; flooded?: boolean }) => {
+      if (settled) return;
+      settled = true;
+      process.off('exit', killGroup);
+      clearTimeout(timer);
+      clearTimeout(grace);
+      killGroup();
+      child.stdout.destroy();
+      resolve({
+        code,
+        signal,
+        stdout: Buffer.concat(chunks).toString('utf8'),
+        timedOut: ending.timedOut ?? false,
+        flooded: ending.flooded ?? false,
+      });
+    };
+    const timer = setTimeout(() => finish({ timedOut: true }), timeoutMs);
     child.stdout.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_ANSWER_BYTES) child.kill('SIGKILL');
+      if (size > BodyLimit.helperAnswer) finish({ flooded: true });
       else chunks.push(chunk);
     });
     child.once('error', (error) => {
+      if (settled) return;
+      settled = true;
+      process.off('exit', killGroup);
       clearTimeout(timer);
+      clearTimeout(grace);
+      killGroup();
       reject(error);
     });
-    child.once('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout: Buffer.concat(chunks).toString('utf8'), timedOut });
+    child.once('exit', (exitCode, exitSignal) => {
+      code = exitCode;
+      signal = exitSignal;
+      grace = setTimeout(() => finish({}), EXIT_GRACE_MS);
     });
+    child.once('close', () => finish({}));
     // A helper may exit without reading its input: its answer says what went wrong.
     child.stdin.on('error', () => {});
     child.stdin.end(request.serverUrl);
   });
-}
-
-/** The first line of what a failing helper said, short and without control characters. */
-function helperMessage(stdout: string): string {
-  const line = stdout.trim().split(/\r?\n/)[0] ?? '';
-  // eslint-disable-next-line no-control-regex
-  const clean = line.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200);
-  return clean ? `: ${escapeLogText(clean)}` : '';
 }
 
 /**
@@ -112,13 +152,19 @@ export async function helperCredentials(request: HelperRequest): Promise<Credent
   }
   if (run.timedOut) {
     throw new UserError(
-      `${where}: the credential helper ${program} did not answer within ${Math.round((request.timeoutMs ?? HELPER_TIMEOUT_MS) / 1000)} s`,
+      `${where}: the credential helper ${program} did not answer within ${Math.round((request.timeoutMs ?? helperTimeoutMs()) / 1000)} s`,
+    );
+  }
+  if (run.flooded) {
+    throw new UserError(
+      `${where}: the credential helper ${program} answered more than ${formatBytes(BodyLimit.helperAnswer)}, far more than credentials; it was stopped`,
     );
   }
   if (run.code !== 0) {
     if (NOT_FOUND.test(run.stdout)) return undefined;
+    // Never what it said: a helper that fails half-way may have printed the secret already.
     throw new UserError(
-      `${where}: the credential helper ${program} failed (${run.code !== null ? `exit code ${run.code}` : run.signal})${helperMessage(run.stdout)}`,
+      `${where}: the credential helper ${program} failed (${run.code !== null ? `exit code ${run.code}` : run.signal}); run it by hand to see why`,
     );
   }
   let answer: { Username?: unknown; Secret?: unknown };

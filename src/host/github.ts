@@ -3,13 +3,22 @@ import { summaryOff, type ActionIO, type Summary } from './io.js';
 import { setSecretMasker } from '../secrets.js';
 import { progressIntervalMs } from './progress.js';
 import { safeLogLines } from '../log-text.js';
+import { plainCell } from './markdown.js';
 
 /** Markdown cells must not break the table: pipes are escaped and newlines become breaks. */
-function cell(text: string): string {
+function tableCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 
+/**
+ * The one renderer of job summaries. Plain-text summaries are escaped here, whatever part of
+ * them came from a registry (a tag, an artifact type, a message): no link, image or HTML can be
+ * injected. A Markdown summary escaped its outside text itself.
+ */
 export function renderMarkdown(summary: Summary): string {
+  const cell = summary.markdown
+    ? tableCell
+    : (text: string) => tableCell(plainCell(text.replace(/\r\n|\r/g, '\n')));
   const lines: string[] = [`### ${summary.title}`, ''];
   if (summary.facts?.length) {
     // A Markdown table needs a header row: the first fact is it, so no empty row shows.
@@ -25,7 +34,8 @@ export function renderMarkdown(summary: Summary): string {
     for (const row of table.rows) lines.push(`| ${row.map(cell).join(' | ')} |`);
     lines.push('');
   }
-  for (const note of summary.notes ?? []) lines.push(note, '');
+  // A note is a paragraph: a line break in it stays one, as in a cell.
+  for (const note of summary.notes ?? []) lines.push(summary.markdown ? note : cell(note), '');
   return lines.join('\n');
 }
 

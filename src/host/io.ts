@@ -16,6 +16,12 @@ export interface Summary {
   facts?: [string, string][];
   tables?: SummaryTable[];
   notes?: string[];
+  /**
+   * The facts, cells and notes are Markdown, every text from outside in them already escaped
+   * (markdownText, codeText): report-image-info's links and tables. Otherwise they are plain
+   * text, escaped by the renderer but for their code spans.
+   */
+  markdown?: true;
 }
 
 /** Where long work says how far it is. */

@@ -31,6 +31,8 @@ export const BodyLimit = {
   githubApiAnswer: 8 * MiB,
   /** An AWS answer (ECR's token, STS's credentials, a KMS key or signature): some KiB at most. */
   awsAnswer: 1 * MiB,
+  /** A credential helper's answer on stdout: one small JSON object; more is a helper gone wrong. */
+  helperAnswer: 1 * MiB,
 } as const;
 
 /** Counts a registry could otherwise make endless. */
@@ -80,4 +82,12 @@ export function idleTimeoutMs(): number {
 /** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
 export function retryPolicy(policy: RetryPolicy = DEFAULT_RETRY): RetryPolicy {
   return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
+}
+
+/**
+ * How long a credential helper may take: generous, since some (gcloud, ecr-login) call a cloud
+ * API, but a hung one fails the step. `IMAGE_ACTIONS_HELPER_TIMEOUT_MS` for tests, else 60 s.
+ */
+export function helperTimeoutMs(): number {
+  return fromEnv('IMAGE_ACTIONS_HELPER_TIMEOUT_MS', 60_000);
 }

@@ -17,7 +17,14 @@ export type HelperAnswer =
   /** Prints `raw` and exits 0. */
   | { raw: string }
   /** Sleeps, then answers nothing. */
-  | { sleepMs: number };
+  | { sleepMs: number }
+  /**
+   * Forks a child that holds the helper's stdout open for 5 minutes (its pid in `grandchild()`),
+   * then hangs (`hang`) or answers these credentials and exits.
+   */
+  | { forkHold: 'hang' | { Username: string; Secret: string } }
+  /** Writes `text` to stdout over and over, never ending. */
+  | { flood: string };
 
 export interface TestHelper {
   /** The directory holding docker-credential-<name>: put it first on PATH. */
@@ -25,6 +32,8 @@ export interface TestHelper {
   /** PATH with `dir` first and the directory of node (the script's interpreter) after it. */
   path: string;
   set(serverUrl: string, answer: HelperAnswer): void;
+  /** The pid of the child a `forkHold` answer forked, once it has. */
+  grandchild(): number | undefined;
   /** Every call: the arguments and what came on stdin. */
   calls(): { args: string[]; input: string }[];
   stop(): Promise<void>;
@@ -43,6 +52,20 @@ process.stdin.on('end', () => {
   const answer = store[input.trim()];
   process.stderr.write('helper diagnostics: this line must never reach a log\\n');
   if (!answer) { process.stdout.write('credentials not found in native keychain\\n'); process.exit(1); }
+  if ('forkHold' in answer) {
+    const child = require('node:child_process').spawn(process.execPath, ['-e', 'setTimeout(() => {}, 300000)'],
+      { stdio: ['ignore', 'inherit', 'ignore'] });
+    fs.writeFileSync(path.join(dir, 'grandchild.pid'), String(child.pid));
+    if (answer.forkHold === 'hang') { setInterval(() => {}, 1000); return; }
+    process.stdout.write(JSON.stringify({ ServerURL: input.trim(), ...answer.forkHold }));
+    process.exit(0);
+  }
+  if ('flood' in answer) {
+    const chunk = Buffer.from(answer.flood.repeat(Math.ceil(65536 / answer.flood.length)));
+    const more = () => { while (process.stdout.write(chunk)); process.stdout.once('drain', more); };
+    more();
+    return;
+  }
   if ('sleepMs' in answer) { setTimeout(() => process.exit(0), answer.sleepMs); return; }
   if ('raw' in answer) { process.stdout.write(answer.raw); return; }
   if ('exit' in answer) { process.stdout.write(answer.stdout); process.exit(answer.exit); }
@@ -64,6 +87,13 @@ export async function installTestHelper(name = 'test'): Promise<TestHelper> {
     set(serverUrl, answer) {
       store[serverUrl] = answer;
       writeFileSync(storeFile, JSON.stringify(store));
+    },
+    grandchild() {
+      try {
+        return Number(readFileSync(join(dir, 'grandchild.pid'), 'utf8'));
+      } catch {
+        return undefined;
+      }
     },
     calls() {
       let text = '';

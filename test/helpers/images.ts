@@ -154,6 +154,10 @@ export interface PushImageOptions {
   created?: string;
   /** makes layers (and so the whole image) deterministic */
   seed?: string;
+  /** the config history's `created_by` of each layer, default 'test fixture' */
+  createdBy?: string[];
+  /** the manifest's annotations */
+  annotations?: Record<string, string>;
 }
 
 /**
@@ -200,10 +204,23 @@ export async function pushImage(
       ...(options.labels ? { Labels: options.labels } : {}),
     },
     rootfs: { type: 'layers', diff_ids: layers.map((layer) => layer.digest) },
-    history: layers.map(() => ({ created, created_by: 'test fixture' })),
+    history: layers.map((_, i) => ({
+      created,
+      created_by: options.createdBy?.[i] ?? 'test fixture',
+    })),
   };
   const configBlob = await pushBlob(reg, repo, toJsonBytes(config), types.config);
-  return pushImageManifest(reg, repo, tag, types.manifest, configBlob, layers, platform);
+  return pushImageManifest(
+    reg,
+    repo,
+    tag,
+    types.manifest,
+    configBlob,
+    layers,
+    platform,
+    undefined,
+    options.annotations,
+  );
 }
 
 async function pushImageManifest(
@@ -215,6 +232,7 @@ async function pushImageManifest(
   layers: Blob[],
   platform: Platform | undefined,
   layerAnnotations?: Record<string, string>,
+  annotations?: Record<string, string>,
 ): Promise<PushedImage> {
   const descriptor = (blob: Blob) => ({
     mediaType: blob.mediaType,
@@ -229,6 +247,7 @@ async function pushImageManifest(
       ...descriptor(layer),
       ...(layerAnnotations ? { annotations: layerAnnotations } : {}),
     })),
+    ...(annotations ? { annotations } : {}),
   };
   const bytes = toJsonBytes(manifest);
   const digest = await pushManifest(reg, repo, tag ?? sha256Digest(bytes), mediaType, bytes);

@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync, lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { login, logout } from '../../src/actions/login/index.js';
 import { runAction } from '../../src/host/run.js';
@@ -173,5 +183,66 @@ describe('login', () => {
 
     expect(await runCli(['logout', '--dir', target], streams)).toBe(0);
     expect(existsSync(target)).toBe(false);
+  });
+
+  it('never writes through links planted in --dir, and logout removes only what login made', async () => {
+    const outside = path.join(dir, 'outside');
+    mkdirSync(outside, { recursive: true });
+    writeFileSync(path.join(outside, 'auth.json'), 'the victim\n');
+    const target = path.join(dir, 'planted');
+    mkdirSync(target, { mode: 0o700 });
+    symlinkSync(path.join(outside, 'config.json'), path.join(target, 'config.json'));
+    symlinkSync(path.join(outside, 'auth.json'), path.join(target, 'auth.json'));
+    let stdout = '';
+    let stderr = '';
+    const streams = {
+      stdout: (t: string) => (stdout += t),
+      stderr: (t: string) => (stderr += t),
+      env: { ...env, HOME: path.join(dir, 'nohome') },
+    };
+    expect(
+      await runCli(['login', '--registries', registries(), '--dir', target], streams),
+    ).not.toBe(0);
+    expect(stderr).toContain(
+      `The login folder already holds config.json as a link (${path.join(target, 'config.json')}); login creates its files new and never writes through what it finds: remove it or name another dir`,
+    );
+    expect(existsSync(path.join(outside, 'config.json'))).toBe(false);
+    expect(readFileSync(path.join(outside, 'auth.json'), 'utf8')).toBe('the victim\n');
+    expect(stdout + stderr).not.toMatch(/secret-pw|partner-pw/);
+
+    expect(await runCli(['logout', '--dir', target], streams)).toBe(0);
+    // The planted links are not login's: they stay, and so does what they point to.
+    expect(readlinkSync(path.join(target, 'config.json'))).toBe(path.join(outside, 'config.json'));
+    expect(readlinkSync(path.join(target, 'auth.json'))).toBe(path.join(outside, 'auth.json'));
+    expect(readFileSync(path.join(outside, 'auth.json'), 'utf8')).toBe('the victim\n');
+  });
+
+  it('refuses a --dir that is a link or that others may write to; logout leaves a folder it did not write', async () => {
+    const outside = path.join(dir, 'outside-dir');
+    mkdirSync(outside, { recursive: true });
+    const linked = path.join(dir, 'linked-dir');
+    symlinkSync(outside, linked);
+    const io = await runWith(login, { registries: registries(), dir: linked }, env);
+    expect(io.failed).toBe(
+      `The login folder ${linked} is a link; login writes credentials only into a real folder: name another dir`,
+    );
+    expect(existsSync(path.join(outside, 'config.json'))).toBe(false);
+
+    const open = path.join(dir, 'open-dir');
+    mkdirSync(open);
+    chmodSync(open, 0o777);
+    const io2 = await runWith(login, { registries: registries(), dir: open }, env);
+    expect(io2.failed).toMatch(
+      `The login folder ${open} is not this user's alone (owned by uid ${process.getuid!()}, mode 777)`,
+    );
+    expect(existsSync(path.join(open, 'config.json'))).toBe(false);
+
+    // A folder with a config.json of someone else's making: logout without login's record keeps it.
+    const other = path.join(dir, 'other-dir');
+    mkdirSync(other, { mode: 0o700 });
+    writeFileSync(path.join(other, 'config.json'), '{}');
+    const post = await runWith(logout, { dir: other }, env);
+    expect(post.failed).toBeUndefined();
+    expect(existsSync(path.join(other, 'config.json'))).toBe(true);
   });
 });

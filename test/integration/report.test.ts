@@ -26,6 +26,7 @@ import { Transport } from '../../src/http/transport.js';
 import { findOtherTags } from '../../src/report/other-tags.js';
 import { pullRequestsOfCommit } from '../../src/report/pull-requests.js';
 import { closeServer, freePort, listen } from '../helpers/util.js';
+import { renderMarkdown } from '../../src/host/github.js';
 
 // ---------------------------------------------------------------------------------------------
 // A reporting endpoint on loopback: records every request and answers from a script.
@@ -239,7 +240,8 @@ describe('report-image-info against a real registry and endpoint', () => {
       expect.arrayContaining([
         ['Platforms', 'linux/amd64, linux/arm64, linux/arm/v7'],
         ['Digest', `\`${index.digest}\``],
-        ['Report', `reported to ${receiver.url}/v1/images (HTTP 201)`],
+        // The URL in a code span: GitHub would link a bare one.
+        ['Report', `reported to \`${receiver.url}/v1/images\` (HTTP 201)`],
       ]),
     );
     expect(summary.tables?.[0].rows.map((row) => row[0])).toEqual([
@@ -380,7 +382,7 @@ describe('report-image-info against a real registry and endpoint', () => {
     expect(second.body).toBe(first.body);
     expect(io.summaries[0].facts).toContainEqual([
       'Report',
-      `reported to ${receiver.url}/v1/images (HTTP 201, after 2 attempts)`,
+      `reported to \`${receiver.url}/v1/images\` (HTTP 201, after 2 attempts)`,
     ]);
   });
 
@@ -452,7 +454,10 @@ describe('report-image-info against a real registry and endpoint', () => {
     );
     // The report was made: outputs and summary are there for whoever looks.
     expect(JSON.parse(io.outputs.report).image.digest).toBe(multiArch!.digest);
-    expect(io.summaries[0].facts).toContainEqual(['Report', `not delivered: ${io.failed}`]);
+    expect(io.summaries[0].facts).toContainEqual([
+      'Report',
+      `not delivered: ${io.failed!.replace(`${receiver.url}/v1/images`, (url) => `\`${url}\``)}`,
+    ]);
     expect(JSON.stringify(io.summaries)).not.toContain('query-secret');
   });
 
@@ -641,6 +646,59 @@ describe('report-image-info against a real registry and endpoint', () => {
       null,
     ]);
     expect(sent.image.created).toBe('2024-06-30T08:00:00.000Z');
+  });
+
+  it('registry history and annotations make no link, image or HTML in the summary, nor escape sequences on a terminal', async () => {
+    // What a hostile registry serves: Markdown and HTML that would show an image and a link, bare
+    // URLs, a www. name and an e-mail address that GitHub autolinks, and terminal escapes that
+    // set the window title and clear the screen.
+    const hostile =
+      'LABEL \x1b]0;owned\x07\x1b[2J x=![pwn](https://evil.example/i.png) <img src=https://evil.example/t.png> www.evil.example admin@evil.example';
+    await pushImage(reg, 'shop/hostile', '1', {
+      layers: 1,
+      createdBy: [`/bin/sh -c #(nop) ${hostile}`],
+      annotations: {
+        'org.opencontainers.image.base.name': '[log in](https://evil.example/login) <a href=x>',
+      },
+    });
+    const io = await runWith(report, inputs(`${reg.host}/shop/hostile:1`, { endpoint: '' }), env);
+    expect(io.failed).toBeUndefined();
+    const markdown = renderMarkdown(io.summaries[0]);
+    // Code spans are inert: no link, image or tag is made in one. Outside them, nothing is left
+    // that GFM turns into a link, an image or HTML.
+    const outside = markdown.replace(/`[^`\n]*`/g, '');
+    expect(outside).not.toMatch(/https?:\/\/|www\.|@evil/);
+    expect(outside).not.toMatch(/(?<!\\)</);
+    expect(outside).not.toMatch(/(?<!\\)\[/);
+    expect(markdown).toContain('`https://evil.example/i.png)`');
+    expect(markdown).toContain('\\<img src=`https://evil.example/t.png`\\>');
+    expect(markdown).toContain('`www.evil.example`');
+    expect(markdown).toContain('\\[log in\\](`https://evil.example/login)`');
+
+    // The CLI prints the same summary on a terminal: the escapes show as text, and do nothing.
+    let stderr = '';
+    const status = await runCli(
+      [
+        'report-image-info',
+        '--image',
+        `${reg.host}/shop/hostile:1`,
+        '--registries',
+        registries(),
+        '--registry-context',
+        'prod',
+      ],
+      {
+        stdout: () => {},
+        stderr: (text) => (stderr += text),
+        tty: true,
+        env: { PATH: process.env.PATH, HOME: tmpdir(), ...env },
+      },
+    );
+    expect(status).toBe(0);
+    expect(stderr).toContain('x=![pwn](https://evil.example/i.png)');
+    // eslint-disable-next-line no-control-regex
+    expect(stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(stderr).toContain('\\x1B]0;owned\\x07\\x1B[2J');
   });
 
   it('escapes tags, branch and annotations in the summary', async () => {
@@ -1323,7 +1381,7 @@ describe('the report-image-info bundle as the runner runs it', () => {
       `| **Commit** | [\`3f78685\`](https://github.com/acme/shop/commit/3f786850e387550fdab836ed7e6dc881de23001b) Add the payment retries |`,
     );
     expect(run.summary).toContain(
-      `| **Report** | reported to ${receiver.url}/v1/images (HTTP 201) |`,
+      `| **Report** | reported to \`${receiver.url}/v1/images\` (HTTP 201) |`,
     );
     expect(run.summary).toContain('| team | payments |');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { escapeLogText, safeLogLines } from '../../src/log-text.js';
+import { escapeLogText, safeLogLines, terminalText } from '../../src/log-text.js';
 
 describe('text from outside, escaped for the log', () => {
   it.each([
@@ -24,5 +24,13 @@ describe('log lines', () => {
     for (const line of safeLogLines('a\n::x::\n b ::c').split('\n')) {
       expect(line).not.toMatch(/^\s*(::|##\[)/);
     }
+  });
+});
+
+describe('text from outside, on a terminal', () => {
+  it('shows control characters as text, keeping line feeds and tabs', () => {
+    expect(terminalText('a\x1b]0;title\x07b\x1b[2J\rc\bd\u009b31m\x7f\te\nf')).toBe(
+      'a\\x1B]0;title\\x07b\\x1B[2J\\x0Dc\\x08d\\x9B31m\\x7F\te\nf',
+    );
   });
 });

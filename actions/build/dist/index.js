@@ -25918,134 +25918,6 @@ var registries_file = __nccwpck_require__(7535);
 var secrets = __nccwpck_require__(6098);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: ./.build/src/log-text.js
-var log_text = __nccwpck_require__(8005);
-// EXTERNAL MODULE: ./.build/src/oci/reference.js
-var oci_reference = __nccwpck_require__(2968);
-;// CONCATENATED MODULE: ./.build/src/credentials/credential-helper.js
-
-
-
-
-
-/**
- * Docker credential helpers (github.com/docker/docker-credential-helpers): `docker-credential-NAME
- * get` reads a server URL on stdin and answers `{"ServerURL","Username","Secret"}` on stdout; a
- * username of `<token>` makes the secret an identity token. It says "credentials not found" (on
- * stdout, exit 1) when it holds nothing for that server.
- */
-/** Some helpers (gcloud, ecr-login) call a cloud API: generous, but a hung one fails the step. */
-const HELPER_TIMEOUT_MS = 60_000;
-const MAX_ANSWER_BYTES = 1024 * 1024;
-/** The helper protocol's marker of an identity token in the Username field. */
-const TOKEN_USERNAME = '<token>';
-const NOT_FOUND = /credentials not found/i;
-const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** What a helper is asked for a registry: Docker Hub by its v1 URL, as docker asks; else the host. */
-function helperServerUrl(domain) {
-    return domain === oci_reference/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : domain;
-}
-/**
- * Runs the helper with an argument array (no shell), the server URL on stdin. Its stderr is
- * dropped: helpers print diagnostics there that may name accounts or files, never for our log.
- */
-function runHelper(program, request) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(program, ['get'], {
-            env: request.env,
-            stdio: ['pipe', 'pipe', 'ignore'],
-        });
-        const chunks = [];
-        let size = 0;
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, request.timeoutMs ?? HELPER_TIMEOUT_MS);
-        child.stdout.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > MAX_ANSWER_BYTES)
-                child.kill('SIGKILL');
-            else
-                chunks.push(chunk);
-        });
-        child.once('error', (error) => {
-            clearTimeout(timer);
-            reject(error);
-        });
-        child.once('close', (code, signal) => {
-            clearTimeout(timer);
-            resolve({ code, signal, stdout: Buffer.concat(chunks).toString('utf8'), timedOut });
-        });
-        // A helper may exit without reading its input: its answer says what went wrong.
-        child.stdin.on('error', () => { });
-        child.stdin.end(request.serverUrl);
-    });
-}
-/** The first line of what a failing helper said, short and without control characters. */
-function helperMessage(stdout) {
-    const line = stdout.trim().split(/\r?\n/)[0] ?? '';
-    // eslint-disable-next-line no-control-regex
-    const clean = line.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200);
-    return clean ? `: ${(0,log_text/* escapeLogText */.d)(clean)}` : '';
-}
-/**
- * The credentials a helper holds for a server, undefined when it holds none. A helper that is
- * not installed, fails, hangs or answers garbage is an error naming it and who asked for it; the
- * secret is masked before anything else is done with it.
- */
-async function helperCredentials(request) {
-    const { helper, where } = request;
-    if (!HELPER_NAME.test(helper)) {
-        throw new errors/* UserError */.yo(`${where}: "${helper}" is not a credential helper name`);
-    }
-    const program = `docker-credential-${helper}`;
-    let run;
-    try {
-        run = await runHelper(program, request);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT') {
-            throw new errors/* UserError */.yo(`${where}: the credential helper ${program} is not installed (not found on PATH); install it, or log in another way`);
-        }
-        throw new errors/* UserError */.yo(`${where}: cannot run the credential helper ${program}: ${code ?? error}`);
-    }
-    if (run.timedOut) {
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} did not answer within ${Math.round((request.timeoutMs ?? HELPER_TIMEOUT_MS) / 1000)} s`);
-    }
-    if (run.code !== 0) {
-        if (NOT_FOUND.test(run.stdout))
-            return undefined;
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} failed (${run.code !== null ? `exit code ${run.code}` : run.signal})${helperMessage(run.stdout)}`);
-    }
-    let answer;
-    try {
-        answer = JSON.parse(run.stdout);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered something that is not its JSON ({"Username","Secret"})`);
-    }
-    if (typeof answer !== 'object' || answer === null || typeof answer.Secret !== 'string') {
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered without a Secret for ${request.serverUrl}`);
-    }
-    const secret = answer.Secret;
-    (0,secrets/* maskSecret */.$l)(secret);
-    if (!secret)
-        return undefined;
-    const username = typeof answer.Username === 'string' ? answer.Username : '';
-    const source = `${program}, asked for ${where.replace(/^The /, 'the ')}`;
-    if (username === TOKEN_USERNAME) {
-        return { username, password: '', identityToken: secret, source };
-    }
-    (0,secrets/* maskCredentials */.Bs)(username, secret);
-    return { username, password: secret, source };
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:async_hooks"
-var external_node_async_hooks_ = __nccwpck_require__(6698);
 // EXTERNAL MODULE: ./.build/src/units.js
 var units = __nccwpck_require__(1496);
 ;// CONCATENATED MODULE: ./.build/src/http/limits.js
@@ -26080,6 +25952,8 @@ const BodyLimit = {
     githubApiAnswer: 8 * units/* MiB */.lv,
     /** An AWS answer (ECR's token, STS's credentials, a KMS key or signature): some KiB at most. */
     awsAnswer: 1 * units/* MiB */.lv,
+    /** A credential helper's answer on stdout: one small JSON object; more is a helper gone wrong. */
+    helperAnswer: 1 * units/* MiB */.lv,
 };
 /** Counts a registry could otherwise make endless. */
 const CountLimit = {
@@ -26110,7 +25984,185 @@ function idleTimeoutMs() {
 function retryPolicy(policy = DEFAULT_RETRY) {
     return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
 }
+/**
+ * How long a credential helper may take: generous, since some (gcloud, ecr-login) call a cloud
+ * API, but a hung one fails the step. `IMAGE_ACTIONS_HELPER_TIMEOUT_MS` for tests, else 60 s.
+ */
+function helperTimeoutMs() {
+    return fromEnv('IMAGE_ACTIONS_HELPER_TIMEOUT_MS', 60_000);
+}
 
+// EXTERNAL MODULE: ./.build/src/oci/reference.js
+var oci_reference = __nccwpck_require__(2968);
+;// CONCATENATED MODULE: ./.build/src/credentials/credential-helper.js
+
+
+
+
+
+
+/**
+ * Docker credential helpers (github.com/docker/docker-credential-helpers): `docker-credential-NAME
+ * get` reads a server URL on stdin and answers `{"ServerURL","Username","Secret"}` on stdout; a
+ * username of `<token>` makes the secret an identity token. It says "credentials not found" (on
+ * stdout, exit 1) when it holds nothing for that server.
+ */
+/** The helper protocol's marker of an identity token in the Username field. */
+const TOKEN_USERNAME = '<token>';
+const NOT_FOUND = /credentials not found/i;
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** What a helper is asked for a registry: Docker Hub by its v1 URL, as docker asks; else the host. */
+function helperServerUrl(domain) {
+    return domain === oci_reference/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : domain;
+}
+/**
+ * After the helper exits, how long what it left behind may keep its stdout open: its answer is
+ * written by then; a child still holding the pipe is killed with the group, not waited for.
+ */
+const EXIT_GRACE_MS = 2_000;
+/**
+ * Runs the helper with an argument array (no shell), the server URL on stdin. Its stderr is
+ * dropped: helpers print diagnostics there that may name accounts or files, never for our log.
+ *
+ * It runs detached, the leader of its own process group, and every way out kills the whole group:
+ * killing the helper alone leaves a child it forked holding the stdout pipe open, and waiting for
+ * that pipe to close would wait for as long as the child likes. Its stdout is read to a size
+ * limit only: a helper that floods it is ended there.
+ */
+function runHelper(program, request) {
+    const timeoutMs = request.timeoutMs ?? helperTimeoutMs();
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(program, ['get'], {
+            env: request.env,
+            stdio: ['pipe', 'pipe', 'ignore'],
+            detached: true,
+        });
+        const chunks = [];
+        let size = 0;
+        let code = null;
+        let signal = null;
+        let settled = false;
+        let grace;
+        const killGroup = () => {
+            if (child.pid === undefined)
+                return;
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                // The group is gone already: everything in it has exited.
+            }
+        };
+        // Out of our process group, a Ctrl-C no longer reaches it: a step that ends (cancelled,
+        // SIGINT/SIGTERM) while it runs takes it along.
+        process.once('exit', killGroup);
+        const finish = (ending) => {
+            if (settled)
+                return;
+            settled = true;
+            process.off('exit', killGroup);
+            clearTimeout(timer);
+            clearTimeout(grace);
+            killGroup();
+            child.stdout.destroy();
+            resolve({
+                code,
+                signal,
+                stdout: Buffer.concat(chunks).toString('utf8'),
+                timedOut: ending.timedOut ?? false,
+                flooded: ending.flooded ?? false,
+            });
+        };
+        const timer = setTimeout(() => finish({ timedOut: true }), timeoutMs);
+        child.stdout.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > BodyLimit.helperAnswer)
+                finish({ flooded: true });
+            else
+                chunks.push(chunk);
+        });
+        child.once('error', (error) => {
+            if (settled)
+                return;
+            settled = true;
+            process.off('exit', killGroup);
+            clearTimeout(timer);
+            clearTimeout(grace);
+            killGroup();
+            reject(error);
+        });
+        child.once('exit', (exitCode, exitSignal) => {
+            code = exitCode;
+            signal = exitSignal;
+            grace = setTimeout(() => finish({}), EXIT_GRACE_MS);
+        });
+        child.once('close', () => finish({}));
+        // A helper may exit without reading its input: its answer says what went wrong.
+        child.stdin.on('error', () => { });
+        child.stdin.end(request.serverUrl);
+    });
+}
+/**
+ * The credentials a helper holds for a server, undefined when it holds none. A helper that is
+ * not installed, fails, hangs or answers garbage is an error naming it and who asked for it; the
+ * secret is masked before anything else is done with it.
+ */
+async function helperCredentials(request) {
+    const { helper, where } = request;
+    if (!HELPER_NAME.test(helper)) {
+        throw new errors/* UserError */.yo(`${where}: "${helper}" is not a credential helper name`);
+    }
+    const program = `docker-credential-${helper}`;
+    let run;
+    try {
+        run = await runHelper(program, request);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT') {
+            throw new errors/* UserError */.yo(`${where}: the credential helper ${program} is not installed (not found on PATH); install it, or log in another way`);
+        }
+        throw new errors/* UserError */.yo(`${where}: cannot run the credential helper ${program}: ${code ?? error}`);
+    }
+    if (run.timedOut) {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} did not answer within ${Math.round((request.timeoutMs ?? helperTimeoutMs()) / 1000)} s`);
+    }
+    if (run.flooded) {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered more than ${(0,units/* formatBytes */.z3)(BodyLimit.helperAnswer)}, far more than credentials; it was stopped`);
+    }
+    if (run.code !== 0) {
+        if (NOT_FOUND.test(run.stdout))
+            return undefined;
+        // Never what it said: a helper that fails half-way may have printed the secret already.
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} failed (${run.code !== null ? `exit code ${run.code}` : run.signal}); run it by hand to see why`);
+    }
+    let answer;
+    try {
+        answer = JSON.parse(run.stdout);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered something that is not its JSON ({"Username","Secret"})`);
+    }
+    if (typeof answer !== 'object' || answer === null || typeof answer.Secret !== 'string') {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered without a Secret for ${request.serverUrl}`);
+    }
+    const secret = answer.Secret;
+    (0,secrets/* maskSecret */.$l)(secret);
+    if (!secret)
+        return undefined;
+    const username = typeof answer.Username === 'string' ? answer.Username : '';
+    const source = `${program}, asked for ${where.replace(/^The /, 'the ')}`;
+    if (username === TOKEN_USERNAME) {
+        return { username, password: '', identityToken: secret, source };
+    }
+    (0,secrets/* maskCredentials */.Bs)(username, secret);
+    return { username, password: secret, source };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
 ;// CONCATENATED MODULE: ./.build/src/http/retry.js
 
 
@@ -26250,7 +26302,7 @@ function retrying(attempt, rules) {
  * it at `ACTIONS_ID_TOKEN_REQUEST_URL` to a job with `permissions: id-token: write`.
  */
 const TIMEOUT_MS = 30_000;
-const github_oidc_MAX_ANSWER_BYTES = 1024 * 1024;
+const MAX_ANSWER_BYTES = 1024 * 1024;
 /** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
 function allowedUrl(url) {
     return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.host));
@@ -26266,9 +26318,9 @@ async function readBounded(res) {
         if (done)
             break;
         size += value.length;
-        if (size > github_oidc_MAX_ANSWER_BYTES) {
+        if (size > MAX_ANSWER_BYTES) {
             await reader.cancel();
-            throw new Error(`an answer larger than ${github_oidc_MAX_ANSWER_BYTES} bytes`);
+            throw new Error(`an answer larger than ${MAX_ANSWER_BYTES} bytes`);
         }
         chunks.push(value);
     }
@@ -26347,6 +26399,8 @@ async function githubOidcToken(env, audience, where) {
 class Retry extends Error {
 }
 
+// EXTERNAL MODULE: ./.build/src/log-text.js
+var log_text = __nccwpck_require__(8005);
 ;// CONCATENATED MODULE: ./.build/src/credentials/step-cache.js
 /**
  * What one step minted or asked a program for, kept for that step alone: keyed by the step's
@@ -26688,7 +26742,7 @@ function awsError(where, what, error, identity, permission = 'ecr:GetAuthorizati
         const message = String(error.message ?? error)
             .replace(/\s+/g, ' ')
             .slice(0, 300);
-        said = (0,log_text/* escapeLogText */.d)(`${code && name === 'Error' ? code : name}: ${message}`);
+        said = (0,log_text/* escapeLogText */.dD)(`${code && name === 'Error' ? code : name}: ${message}`);
     }
     const advice = status === 403 && !named
         ? hint('InvalidClientTokenId', identity, permission)
@@ -29313,7 +29367,7 @@ function isNonDistributable(descriptor) {
 function formatPlatform(platform) {
     if (!platform)
         return 'unknown';
-    return (0,log_text/* escapeLogText */.d)([platform.os, platform.architecture, platform.variant].filter(Boolean).join('/'));
+    return (0,log_text/* escapeLogText */.dD)([platform.os, platform.architecture, platform.variant].filter(Boolean).join('/'));
 }
 /** Buildx attaches provenance as index entries with platform unknown/unknown: not a real platform. */
 function isAttestation(descriptor) {
@@ -29821,10 +29875,10 @@ function parseChallenge(header) {
 function registryMessage(body) {
     const errors = parseRegistryErrors(body);
     if (errors.length) {
-        return `: ${(0,log_text/* escapeLogText */.d)(errors.map((e) => `${e.code}: ${e.message}`).join('; '))}`;
+        return `: ${(0,log_text/* escapeLogText */.dD)(errors.map((e) => `${e.code}: ${e.message}`).join('; '))}`;
     }
     const text = body.trim().slice(0, 200);
-    return text && !text.startsWith('<') ? `: ${(0,log_text/* escapeLogText */.d)(text)}` : '';
+    return text && !text.startsWith('<') ? `: ${(0,log_text/* escapeLogText */.dD)(text)}` : '';
 }
 function parseRegistryErrors(body) {
     try {
@@ -32186,7 +32240,7 @@ function checkingInputs(name, action) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1270);
-/* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4);
+/* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6475);
 /* harmony import */ var _build_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1675);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9427);
 /* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5952);
@@ -34304,7 +34358,7 @@ function listenForCancel() {
 
 /***/ }),
 
-/***/ 4:
+/***/ 6475:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36228,17 +36282,81 @@ async function withProgress(io, work, progress = new TransferProgress()) {
 
 // EXTERNAL MODULE: ./.build/src/log-text.js
 var log_text = __nccwpck_require__(8005);
+;// CONCATENATED MODULE: ./.build/src/host/markdown.js
+/**
+ * Text from outside in the Markdown job summary (DESIGN §6): a registry, an endpoint, git or the
+ * event controls it, so it must show as the characters it is, never as a link, an image, an HTML
+ * tag or an entity. GitHub renders the summary as GitHub Flavored Markdown, which also turns
+ * bare URLs, `www.` names and e-mail addresses into links without any markup.
+ */
+/**
+ * What GFM autolinks with no markup: a scheme and `//` (any scheme, to be safe), `www.`, an
+ * e-mail address. Backticks, blanks and angle brackets end it, as they end a code span's use.
+ */
+const AUTOLINK = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)[^\s`<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+/**
+ * Text as literal text in the Markdown summary: no emphasis, link, image, code span,
+ * strikethrough, math, HTML tag or entity. CommonMark lets a backslash escape any ASCII
+ * punctuation, so `<b>` shows as `<b>` instead of being bold. What GFM would autolink goes into a
+ * code span instead, the one place no autolinking reaches. Pipes and newlines are left to the
+ * table renderer (renderMarkdown), which escapes them for every cell.
+ */
+function markdownText(text) {
+    let out = '';
+    let at = 0;
+    for (const match of text.matchAll(AUTOLINK)) {
+        out += escapePunctuation(text.slice(at, match.index)) + codeText(match[0]);
+        at = match.index + match[0].length;
+    }
+    return out + escapePunctuation(text.slice(at));
+}
+function escapePunctuation(text) {
+    return text.replace(/[\\`*_[\]<>&~$]/g, (c) => `\\${c}`);
+}
+/**
+ * An identifier from outside (a builder id, a repository URL, an image name) as a code span:
+ * shown as it is, and, unlike escaped text, never turned into a link by GitHub's autolinking of
+ * bare URLs. Backticks, which would end the span, and line breaks are dropped.
+ */
+function codeText(text) {
+    const plain = text.replace(/[`\r\n]/g, '');
+    return plain ? `\`${plain}\`` : '';
+}
+/**
+ * A summary cell of plain text, as the actions other than report-image-info write them: their own
+ * code spans (a digest in backticks) stay code spans, inert as they are; everything else,
+ * whatever part of it a registry said, is escaped as literal text.
+ */
+function plainCell(text) {
+    let out = '';
+    let at = 0;
+    for (const match of text.matchAll(/`[^`\r\n]+`/g)) {
+        out += markdownText(text.slice(at, match.index)) + match[0];
+        at = match.index + match[0].length;
+    }
+    return out + markdownText(text.slice(at));
+}
+
 ;// CONCATENATED MODULE: ./.build/src/host/github.js
 
 
 
 
 
+
 /** Markdown cells must not break the table: pipes are escaped and newlines become breaks. */
-function cell(text) {
+function tableCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
+/**
+ * The one renderer of job summaries. Plain-text summaries are escaped here, whatever part of
+ * them came from a registry (a tag, an artifact type, a message): no link, image or HTML can be
+ * injected. A Markdown summary escaped its outside text itself.
+ */
 function renderMarkdown(summary) {
+    const cell = summary.markdown
+        ? tableCell
+        : (text) => tableCell(plainCell(text.replace(/\r\n|\r/g, '\n')));
     const lines = [`### ${summary.title}`, ''];
     if (summary.facts?.length) {
         // A Markdown table needs a header row: the first fact is it, so no empty row shows.
@@ -36256,8 +36374,9 @@ function renderMarkdown(summary) {
             lines.push(`| ${row.map(cell).join(' | ')} |`);
         lines.push('');
     }
+    // A note is a paragraph: a line break in it stays one, as in a cell.
     for (const note of summary.notes ?? [])
-        lines.push(note, '');
+        lines.push(summary.markdown ? note : cell(note), '');
     return lines.join('\n');
 }
 /**
@@ -36272,7 +36391,7 @@ function githubIO() {
         setOutput: (name, value) => setOutput(name, value),
         // core.info writes the message as it is; warnings, debug lines and the failure are command
         // data, which core escapes itself.
-        info: (m) => info((0,log_text/* safeLogLines */.P)(m)),
+        info: (m) => info((0,log_text/* safeLogLines */.Px)(m)),
         warning: (m) => warning(m),
         debug: (m) => core_debug(m),
         async writeSummary(summary) {
@@ -36294,7 +36413,7 @@ function githubIO() {
         // Plain lines: the runner's log has no carriage returns.
         progress: {
             intervalMs: progressIntervalMs(process.env),
-            say: (l) => info((0,log_text/* safeLogLines */.P)(l)),
+            say: (l) => info((0,log_text/* safeLogLines */.Px)(l)),
             end: () => { },
         },
         saveState: (n, v) => saveState(n, v),
@@ -36472,9 +36591,10 @@ function integer(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ safeLogLines),
-/* harmony export */   d: () => (/* binding */ escapeLogText)
+/* harmony export */   Px: () => (/* binding */ safeLogLines),
+/* harmony export */   dD: () => (/* binding */ escapeLogText)
 /* harmony export */ });
+/* unused harmony export terminalText */
 /**
  * Text from outside (a registry's error message, an image config's `os`, an endpoint's answer)
  * must not become a workflow command: the GitHub runner runs any log line that starts, after
@@ -36504,6 +36624,18 @@ function safeLogLines(message) {
         .split(/\r\n|\r|\n/)
         .map((line) => (COMMAND_START.test(line) ? escapeLogText(line) : line))
         .join('\n');
+}
+/**
+ * Control characters other than line feed and tab, shown as `\x1B`-style text: on a terminal, ESC
+ * (and the C1 CSI, U+009B) starts a sequence that moves the cursor, rewrites earlier lines, sets
+ * the window title or, on some terminals, writes files; a carriage return or backspaces overwrite
+ * what was printed. Text from outside reaches the CLI's output only through this.
+ */
+function terminalText(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => {
+        return `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+    });
 }
 
 

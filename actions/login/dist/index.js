@@ -26018,7 +26018,7 @@ function checkingInputs(name, action) {
 
 /***/ }),
 
-/***/ 9832:
+/***/ 4795:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26108,17 +26108,90 @@ function mergeAuthConfigs(a, b) {
  * The caller removes it when the step ends.
  */
 async function writeAuthFile(file, config) {
-    await (0,promises_.mkdir)(external_node_path_.dirname(file), { recursive: true, mode: 0o700 });
-    await (0,promises_.writeFile)(file, JSON.stringify(config, null, 2) + '\n', { mode: 0o600 });
+    await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+    await writeFile(file, JSON.stringify(config, null, 2) + '\n', { mode: 0o600 });
     // The mode of writeFile applies only when it creates the file.
-    await (0,promises_.chmod)(file, 0o600);
+    await chmod(file, 0o600);
 }
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: ./.build/src/log-text.js
-var log_text = __nccwpck_require__(8005);
+// EXTERNAL MODULE: ./.build/src/units.js
+var units = __nccwpck_require__(1496);
+;// CONCATENATED MODULE: ./.build/src/http/limits.js
+/**
+ * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
+ * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
+ * memory: bodies read whole have a size limit, a body that goes silent fails its try, and the
+ * tries of one operation share one budget of time.
+ *
+ * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
+ * that a test can set them around one call; nothing else should need to.
+ */
+
+/** Size limits, in bytes, of the bodies read whole. */
+const BodyLimit = {
+    /** A manifest or an index: the distribution spec's limit for what registries must accept. */
+    manifest: 4 * units/* MiB */.lv,
+    /** An image config, read whole for its platform and labels: long histories fit well below. */
+    config: 8 * units/* MiB */.lv,
+    /** A page of a referrers or tag list (an index; 1000 tags). */
+    listPage: 4 * units/* MiB */.lv,
+    /** A token service's answer: a token is some KiB at most. */
+    tokenAnswer: 1 * units/* MiB */.lv,
+    /** An error answer: read this far for the registry's own message, the rest is dropped. */
+    errorBody: 64 * units/* KiB */.ty,
+    /** The reporting endpoint's answer. */
+    reportAnswer: 1 * units/* MiB */.lv,
+    /**
+     * A GitHub API answer (a commit's pull requests, 100 at most): each entry holds its head and
+     * base repositories whole, some 25 KiB, so a full page is some 2.5 MiB.
+     */
+    githubApiAnswer: 8 * units/* MiB */.lv,
+    /** An AWS answer (ECR's token, STS's credentials, a KMS key or signature): some KiB at most. */
+    awsAnswer: 1 * units/* MiB */.lv,
+    /** A credential helper's answer on stdout: one small JSON object; more is a helper gone wrong. */
+    helperAnswer: 1 * units/* MiB */.lv,
+};
+/** Counts a registry could otherwise make endless. */
+const CountLimit = {
+    /** Redirects followed for one request. */
+    redirects: 5,
+    /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
+    referrerPages: 100,
+};
+/** No byte for this long, while waiting for an answer's headers or during its body: the try fails. */
+const IDLE_TIMEOUT_MS = 60_000;
+const RETRY_BUDGET_MS = 5 * 60_000;
+const DEFAULT_RETRY = {
+    tries: 5,
+    baseDelayMs: 200,
+    maxDelayMs: 10_000,
+    budgetMs: RETRY_BUDGET_MS,
+};
+/** A positive number of milliseconds from the environment, else the default. */
+function fromEnv(name, fallback) {
+    const value = process.env[name];
+    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : fallback;
+}
+/** The idle timeout: `IMAGE_ACTIONS_IDLE_TIMEOUT_MS` for tests, else 60 s. */
+function idleTimeoutMs() {
+    return fromEnv('IMAGE_ACTIONS_IDLE_TIMEOUT_MS', IDLE_TIMEOUT_MS);
+}
+/** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
+function retryPolicy(policy = DEFAULT_RETRY) {
+    return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
+}
+/**
+ * How long a credential helper may take: generous, since some (gcloud, ecr-login) call a cloud
+ * API, but a hung one fails the step. `IMAGE_ACTIONS_HELPER_TIMEOUT_MS` for tests, else 60 s.
+ */
+function helperTimeoutMs() {
+    return fromEnv('IMAGE_ACTIONS_HELPER_TIMEOUT_MS', 60_000);
+}
+
 ;// CONCATENATED MODULE: ./.build/src/credentials/credential-helper.js
+
 
 
 
@@ -26130,9 +26203,6 @@ var log_text = __nccwpck_require__(8005);
  * username of `<token>` makes the secret an identity token. It says "credentials not found" (on
  * stdout, exit 1) when it holds nothing for that server.
  */
-/** Some helpers (gcloud, ecr-login) call a cloud API: generous, but a hung one fails the step. */
-const HELPER_TIMEOUT_MS = 60_000;
-const MAX_ANSWER_BYTES = 1024 * 1024;
 /** The helper protocol's marker of an identity token in the Username field. */
 const TOKEN_USERNAME = '<token>';
 const NOT_FOUND = /credentials not found/i;
@@ -26142,48 +26212,91 @@ function helperServerUrl(domain) {
     return domain === reference/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : domain;
 }
 /**
+ * After the helper exits, how long what it left behind may keep its stdout open: its answer is
+ * written by then; a child still holding the pipe is killed with the group, not waited for.
+ */
+const EXIT_GRACE_MS = 2_000;
+/**
  * Runs the helper with an argument array (no shell), the server URL on stdin. Its stderr is
  * dropped: helpers print diagnostics there that may name accounts or files, never for our log.
+ *
+ * It runs detached, the leader of its own process group, and every way out kills the whole group:
+ * killing the helper alone leaves a child it forked holding the stdout pipe open, and waiting for
+ * that pipe to close would wait for as long as the child likes. Its stdout is read to a size
+ * limit only: a helper that floods it is ended there.
  */
 function runHelper(program, request) {
+    const timeoutMs = request.timeoutMs ?? helperTimeoutMs();
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)(program, ['get'], {
             env: request.env,
             stdio: ['pipe', 'pipe', 'ignore'],
+            detached: true,
         });
         const chunks = [];
         let size = 0;
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, request.timeoutMs ?? HELPER_TIMEOUT_MS);
+        let code = null;
+        let signal = null;
+        let settled = false;
+        let grace;
+        const killGroup = () => {
+            if (child.pid === undefined)
+                return;
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                // The group is gone already: everything in it has exited.
+            }
+        };
+        // Out of our process group, a Ctrl-C no longer reaches it: a step that ends (cancelled,
+        // SIGINT/SIGTERM) while it runs takes it along.
+        process.once('exit', killGroup);
+        const finish = (ending) => {
+            if (settled)
+                return;
+            settled = true;
+            process.off('exit', killGroup);
+            clearTimeout(timer);
+            clearTimeout(grace);
+            killGroup();
+            child.stdout.destroy();
+            resolve({
+                code,
+                signal,
+                stdout: Buffer.concat(chunks).toString('utf8'),
+                timedOut: ending.timedOut ?? false,
+                flooded: ending.flooded ?? false,
+            });
+        };
+        const timer = setTimeout(() => finish({ timedOut: true }), timeoutMs);
         child.stdout.on('data', (chunk) => {
             size += chunk.length;
-            if (size > MAX_ANSWER_BYTES)
-                child.kill('SIGKILL');
+            if (size > BodyLimit.helperAnswer)
+                finish({ flooded: true });
             else
                 chunks.push(chunk);
         });
         child.once('error', (error) => {
+            if (settled)
+                return;
+            settled = true;
+            process.off('exit', killGroup);
             clearTimeout(timer);
+            clearTimeout(grace);
+            killGroup();
             reject(error);
         });
-        child.once('close', (code, signal) => {
-            clearTimeout(timer);
-            resolve({ code, signal, stdout: Buffer.concat(chunks).toString('utf8'), timedOut });
+        child.once('exit', (exitCode, exitSignal) => {
+            code = exitCode;
+            signal = exitSignal;
+            grace = setTimeout(() => finish({}), EXIT_GRACE_MS);
         });
+        child.once('close', () => finish({}));
         // A helper may exit without reading its input: its answer says what went wrong.
         child.stdin.on('error', () => { });
         child.stdin.end(request.serverUrl);
     });
-}
-/** The first line of what a failing helper said, short and without control characters. */
-function helperMessage(stdout) {
-    const line = stdout.trim().split(/\r?\n/)[0] ?? '';
-    // eslint-disable-next-line no-control-regex
-    const clean = line.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200);
-    return clean ? `: ${(0,log_text/* escapeLogText */.d)(clean)}` : '';
 }
 /**
  * The credentials a helper holds for a server, undefined when it holds none. A helper that is
@@ -26208,12 +26321,16 @@ async function helperCredentials(request) {
         throw new errors/* UserError */.yo(`${where}: cannot run the credential helper ${program}: ${code ?? error}`);
     }
     if (run.timedOut) {
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} did not answer within ${Math.round((request.timeoutMs ?? HELPER_TIMEOUT_MS) / 1000)} s`);
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} did not answer within ${Math.round((request.timeoutMs ?? helperTimeoutMs()) / 1000)} s`);
+    }
+    if (run.flooded) {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered more than ${(0,units/* formatBytes */.z3)(BodyLimit.helperAnswer)}, far more than credentials; it was stopped`);
     }
     if (run.code !== 0) {
         if (NOT_FOUND.test(run.stdout))
             return undefined;
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} failed (${run.code !== null ? `exit code ${run.code}` : run.signal})${helperMessage(run.stdout)}`);
+        // Never what it said: a helper that fails half-way may have printed the secret already.
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} failed (${run.code !== null ? `exit code ${run.code}` : run.signal}); run it by hand to see why`);
     }
     let answer;
     try {
@@ -26460,71 +26577,6 @@ function loopbackLookup(hostname, options, callback) {
 var registries_file = __nccwpck_require__(7535);
 // EXTERNAL MODULE: external "node:async_hooks"
 var external_node_async_hooks_ = __nccwpck_require__(6698);
-// EXTERNAL MODULE: ./.build/src/units.js
-var units = __nccwpck_require__(1496);
-;// CONCATENATED MODULE: ./.build/src/http/limits.js
-/**
- * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
- * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
- * memory: bodies read whole have a size limit, a body that goes silent fails its try, and the
- * tries of one operation share one budget of time.
- *
- * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
- * that a test can set them around one call; nothing else should need to.
- */
-
-/** Size limits, in bytes, of the bodies read whole. */
-const BodyLimit = {
-    /** A manifest or an index: the distribution spec's limit for what registries must accept. */
-    manifest: 4 * units/* MiB */.lv,
-    /** An image config, read whole for its platform and labels: long histories fit well below. */
-    config: 8 * units/* MiB */.lv,
-    /** A page of a referrers or tag list (an index; 1000 tags). */
-    listPage: 4 * units/* MiB */.lv,
-    /** A token service's answer: a token is some KiB at most. */
-    tokenAnswer: 1 * units/* MiB */.lv,
-    /** An error answer: read this far for the registry's own message, the rest is dropped. */
-    errorBody: 64 * units/* KiB */.ty,
-    /** The reporting endpoint's answer. */
-    reportAnswer: 1 * units/* MiB */.lv,
-    /**
-     * A GitHub API answer (a commit's pull requests, 100 at most): each entry holds its head and
-     * base repositories whole, some 25 KiB, so a full page is some 2.5 MiB.
-     */
-    githubApiAnswer: 8 * units/* MiB */.lv,
-    /** An AWS answer (ECR's token, STS's credentials, a KMS key or signature): some KiB at most. */
-    awsAnswer: 1 * units/* MiB */.lv,
-};
-/** Counts a registry could otherwise make endless. */
-const CountLimit = {
-    /** Redirects followed for one request. */
-    redirects: 5,
-    /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
-    referrerPages: 100,
-};
-/** No byte for this long, while waiting for an answer's headers or during its body: the try fails. */
-const IDLE_TIMEOUT_MS = 60_000;
-const RETRY_BUDGET_MS = 5 * 60_000;
-const DEFAULT_RETRY = {
-    tries: 5,
-    baseDelayMs: 200,
-    maxDelayMs: 10_000,
-    budgetMs: RETRY_BUDGET_MS,
-};
-/** A positive number of milliseconds from the environment, else the default. */
-function fromEnv(name, fallback) {
-    const value = process.env[name];
-    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : fallback;
-}
-/** The idle timeout: `IMAGE_ACTIONS_IDLE_TIMEOUT_MS` for tests, else 60 s. */
-function idleTimeoutMs() {
-    return fromEnv('IMAGE_ACTIONS_IDLE_TIMEOUT_MS', IDLE_TIMEOUT_MS);
-}
-/** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
-function retryPolicy(policy = DEFAULT_RETRY) {
-    return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
-}
-
 ;// CONCATENATED MODULE: ./.build/src/http/retry.js
 
 
@@ -26664,7 +26716,7 @@ function retrying(attempt, rules) {
  * it at `ACTIONS_ID_TOKEN_REQUEST_URL` to a job with `permissions: id-token: write`.
  */
 const TIMEOUT_MS = 30_000;
-const github_oidc_MAX_ANSWER_BYTES = 1024 * 1024;
+const MAX_ANSWER_BYTES = 1024 * 1024;
 /** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
 function allowedUrl(url) {
     return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.host));
@@ -26680,9 +26732,9 @@ async function readBounded(res) {
         if (done)
             break;
         size += value.length;
-        if (size > github_oidc_MAX_ANSWER_BYTES) {
+        if (size > MAX_ANSWER_BYTES) {
             await reader.cancel();
-            throw new Error(`an answer larger than ${github_oidc_MAX_ANSWER_BYTES} bytes`);
+            throw new Error(`an answer larger than ${MAX_ANSWER_BYTES} bytes`);
         }
         chunks.push(value);
     }
@@ -26761,6 +26813,8 @@ async function githubOidcToken(env, audience, where) {
 class Retry extends Error {
 }
 
+// EXTERNAL MODULE: ./.build/src/log-text.js
+var log_text = __nccwpck_require__(8005);
 ;// CONCATENATED MODULE: ./.build/src/credentials/step-cache.js
 /**
  * What one step minted or asked a program for, kept for that step alone: keyed by the step's
@@ -27102,7 +27156,7 @@ function awsError(where, what, error, identity, permission = 'ecr:GetAuthorizati
         const message = String(error.message ?? error)
             .replace(/\s+/g, ' ')
             .slice(0, 300);
-        said = (0,log_text/* escapeLogText */.d)(`${code && name === 'Error' ? code : name}: ${message}`);
+        said = (0,log_text/* escapeLogText */.dD)(`${code && name === 'Error' ? code : name}: ${message}`);
     }
     const advice = status === 403 && !named
         ? hint('InvalidClientTokenId', identity, permission)
@@ -27375,7 +27429,144 @@ function checkContexts(contexts, pulledDomains, inputName, warn) {
 var inputs = __nccwpck_require__(1270);
 // EXTERNAL MODULE: ./.build/src/host/step-dir.js
 var step_dir = __nccwpck_require__(5952);
+;// CONCATENATED MODULE: ./.build/src/actions/login/folder.js
+
+
+
+
+/**
+ * The login folder, written so that nothing planted in it can redirect the credentials (DESIGN
+ * §6): the folder is one the step made (mode 0700) or an existing real folder of ours that no one
+ * else may write to; every file is created new, never through an existing link; and what login
+ * made is recorded there, so that logout removes exactly that and nothing it finds beside it.
+ */
+/** What login made in its folder, by name: logout reads it back. */
+const RECORD = '.image-actions-login.json';
+function lstatOrUndefined(file) {
+    try {
+        return (0,external_node_fs_.lstatSync)(file);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Makes `dir` (mode 0700, its parents as needed) or accepts it when it is already there as a
+ * folder (not a link) owned by this user that neither group nor others may write to: a planted
+ * entry in a folder someone else can write to could not be told from ours.
+ */
+async function ownLoginFolder(dir) {
+    await (0,promises_.mkdir)(external_node_path_.dirname(dir), { recursive: true, mode: 0o700 });
+    try {
+        await (0,promises_.mkdir)(dir, { mode: 0o700 });
+        return;
+    }
+    catch (error) {
+        if (error.code !== 'EEXIST')
+            throw error;
+    }
+    const stat = (0,external_node_fs_.lstatSync)(dir);
+    const uid = process.getuid?.();
+    if (!stat.isDirectory()) {
+        throw new errors/* UserError */.yo(`The login folder ${dir} is ${stat.isSymbolicLink() ? 'a link' : 'not a folder'}; login writes credentials only into a real folder: name another dir`);
+    }
+    if ((uid !== undefined && stat.uid !== uid) || (stat.mode & 0o022) !== 0) {
+        throw new errors/* UserError */.yo(`The login folder ${dir} is not this user's alone (owned by uid ${stat.uid}, mode ${(stat.mode & 0o777).toString(8)}); login writes credentials only into a folder no one else may write to: name another dir`);
+    }
+}
+/**
+ * Creates `file` new (mode 0600) and writes `content`: O_EXCL and O_NOFOLLOW, so a link or any
+ * other entry put there is never written through. A plain file of that name (an earlier login's)
+ * is replaced; anything else is refused, and left as it is.
+ */
+function createNew(file, content) {
+    const flags = external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_NOFOLLOW;
+    const found = lstatOrUndefined(file);
+    if (found?.isFile())
+        (0,external_node_fs_.unlinkSync)(file);
+    else if (found)
+        refuse(file, found);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, flags, 0o600);
+    }
+    catch (error) {
+        // Something appeared between the look and the open: it is not ours either.
+        const now = lstatOrUndefined(file);
+        if (error.code === 'EEXIST' && now)
+            refuse(file, now);
+        throw error;
+    }
+    try {
+        (0,external_node_fs_.fchmodSync)(fd, 0o600);
+        (0,external_node_fs_.writeSync)(fd, content);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function refuse(file, found) {
+    throw new errors/* UserError */.yo(`The login folder already holds ${external_node_path_.basename(file)} as ${found.isSymbolicLink() ? 'a link' : 'something other than a file'} (${file}); login creates its files new and never writes through what it finds: remove it or name another dir`);
+}
+/** Writes login's files and links into `dir` (one `ownLoginFolder` accepted), recording them. */
+function writeLoginFiles(dir, files, links) {
+    const record = { files: [], links: {} };
+    const save = () => createNew(external_node_path_.join(dir, RECORD), JSON.stringify(record) + '\n');
+    // The record first: should a later write fail, logout still finds what was made before it.
+    save();
+    for (const [name, content] of Object.entries(files)) {
+        record.files.push(name);
+        save();
+        createNew(external_node_path_.join(dir, name), content);
+    }
+    for (const [name, target] of Object.entries(links)) {
+        if (lstatOrUndefined(external_node_path_.join(dir, name)))
+            continue;
+        (0,external_node_fs_.symlinkSync)(target, external_node_path_.join(dir, name));
+        record.links[name] = target;
+    }
+    save();
+}
+/**
+ * Removes what login recorded making in `dir` and only that: files still plain files, links still
+ * pointing where login pointed them; then the record, then the folder if that left it empty.
+ * Without a record (nothing written, or not a login folder), nothing is removed.
+ */
+function removeLoginFiles(dir) {
+    const recordFile = external_node_path_.join(dir, RECORD);
+    if (!lstatOrUndefined(recordFile)?.isFile())
+        return false;
+    let record;
+    try {
+        record = JSON.parse((0,external_node_fs_.readFileSync)(recordFile, 'utf8'));
+    }
+    catch {
+        return false;
+    }
+    for (const name of record.files ?? []) {
+        const file = external_node_path_.join(dir, external_node_path_.basename(name));
+        if (lstatOrUndefined(file)?.isFile())
+            (0,external_node_fs_.unlinkSync)(file);
+    }
+    for (const [name, target] of Object.entries(record.links ?? {})) {
+        const link = external_node_path_.join(dir, external_node_path_.basename(name));
+        if (lstatOrUndefined(link)?.isSymbolicLink() && (0,external_node_fs_.readlinkSync)(link) === target)
+            (0,external_node_fs_.unlinkSync)(link);
+    }
+    (0,external_node_fs_.unlinkSync)(recordFile);
+    try {
+        (0,external_node_fs_.rmdirSync)(dir);
+    }
+    catch {
+        // Not empty: what is left there is not login's.
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/actions/login/index.js
+
 
 
 
@@ -27457,14 +27648,15 @@ function readExisting(file) {
  * The rest of the old config folder (buildx builders, contexts, CLI plugins) is linked into the
  * new one, so that pointing DOCKER_CONFIG at it loses nothing docker kept there.
  */
-async function linkSiblings(from, to) {
+function siblings(from) {
+    const links = {};
     if (!from || !(0,external_node_fs_.existsSync)(from))
-        return;
+        return links;
     for (const entry of (0,external_node_fs_.readdirSync)(from)) {
-        if (entry === 'config.json' || (0,external_node_fs_.existsSync)(external_node_path_.join(to, entry)))
-            continue;
-        await (0,promises_.symlink)(external_node_path_.join(from, entry), external_node_path_.join(to, entry));
+        if (entry !== 'config.json')
+            links[entry] = external_node_path_.join(from, entry);
     }
+    return links;
 }
 async function login(io) {
     const settings = readLoginSettings(io);
@@ -27473,14 +27665,16 @@ async function login(io) {
     const existingFile = dockerConfigPath(io.env);
     const merged = mergeDockerConfig(readExisting(existingFile), ours, (m) => io.warning(m));
     const dir = settings.dir ? external_node_path_.resolve(settings.dir) : await newDir(io.env);
-    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
+    await ownLoginFolder(dir);
     io.saveState(step_dir/* STATE */.c4.tempDir, dir);
     const dockerConfig = external_node_path_.join(dir, 'config.json');
     const authFile = external_node_path_.join(dir, 'auth.json');
-    await writeAuthFile(dockerConfig, merged);
-    // podman, buildah and skopeo read the same `auths` format; they take no helpers from it.
-    await writeAuthFile(authFile, { auths: merged.auths });
-    await linkSiblings(existingFile && external_node_path_.dirname(existingFile), dir);
+    const json = (value) => JSON.stringify(value, null, 2) + '\n';
+    writeLoginFiles(dir, {
+        'config.json': json(merged),
+        // podman, buildah and skopeo read the same `auths` format; they take no helpers from it.
+        'auth.json': json({ auths: merged.auths }),
+    }, siblings(existingFile && external_node_path_.dirname(existingFile)));
     io.exportVariable('DOCKER_CONFIG', dir);
     io.exportVariable('REGISTRY_AUTH_FILE', authFile);
     const domains = endpoints.filter((e) => e.credentials).map((e) => e.domain);
@@ -27500,22 +27694,17 @@ async function newDir(env) {
 }
 /**
  * The post step (and `image-actions logout`): what login wrote goes, whatever the job did. Only
- * its own files and links are removed, then the folder if that left it empty: `dir` may be one
- * the user named.
+ * what it recorded making is removed (its files, and its links while they still point where it
+ * pointed them), then the folder if that left it empty: `dir` may be one the user named, and
+ * anything planted beside login's files stays for its owner to look at.
  */
 async function logout(io) {
     const dir = io.getState(step_dir/* STATE */.c4.tempDir) || io.getInput('dir');
     if (!dir || !(0,external_node_fs_.existsSync)(dir))
         return;
-    for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
-        if (WRITTEN.has(entry.name) || entry.isSymbolicLink())
-            await (0,promises_.rm)(external_node_path_.join(dir, entry.name));
-    }
-    if ((await (0,promises_.readdir)(dir)).length === 0)
-        await (0,promises_.rm)(dir, { recursive: true });
-    io.info(`Removed the login files in ${dir}`);
+    if (removeLoginFiles(dir))
+        io.info(`Removed the login files in ${dir}`);
 }
-const WRITTEN = new Set(['config.json', 'auth.json']);
 
 
 /***/ }),
@@ -27526,8 +27715,8 @@ const WRITTEN = new Set(['config.json', 'auth.json']);
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1270);
-/* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8058);
-/* harmony import */ var _login_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9832);
+/* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1765);
+/* harmony import */ var _login_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4795);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3412);
 /* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5952);
 
@@ -29546,7 +29735,7 @@ function isUserError(error) {
 
 /***/ }),
 
-/***/ 8058:
+/***/ 1765:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32598,17 +32787,81 @@ async function withProgress(io, work, progress = new TransferProgress()) {
 
 // EXTERNAL MODULE: ./.build/src/log-text.js
 var log_text = __nccwpck_require__(8005);
+;// CONCATENATED MODULE: ./.build/src/host/markdown.js
+/**
+ * Text from outside in the Markdown job summary (DESIGN §6): a registry, an endpoint, git or the
+ * event controls it, so it must show as the characters it is, never as a link, an image, an HTML
+ * tag or an entity. GitHub renders the summary as GitHub Flavored Markdown, which also turns
+ * bare URLs, `www.` names and e-mail addresses into links without any markup.
+ */
+/**
+ * What GFM autolinks with no markup: a scheme and `//` (any scheme, to be safe), `www.`, an
+ * e-mail address. Backticks, blanks and angle brackets end it, as they end a code span's use.
+ */
+const AUTOLINK = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)[^\s`<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+/**
+ * Text as literal text in the Markdown summary: no emphasis, link, image, code span,
+ * strikethrough, math, HTML tag or entity. CommonMark lets a backslash escape any ASCII
+ * punctuation, so `<b>` shows as `<b>` instead of being bold. What GFM would autolink goes into a
+ * code span instead, the one place no autolinking reaches. Pipes and newlines are left to the
+ * table renderer (renderMarkdown), which escapes them for every cell.
+ */
+function markdownText(text) {
+    let out = '';
+    let at = 0;
+    for (const match of text.matchAll(AUTOLINK)) {
+        out += escapePunctuation(text.slice(at, match.index)) + codeText(match[0]);
+        at = match.index + match[0].length;
+    }
+    return out + escapePunctuation(text.slice(at));
+}
+function escapePunctuation(text) {
+    return text.replace(/[\\`*_[\]<>&~$]/g, (c) => `\\${c}`);
+}
+/**
+ * An identifier from outside (a builder id, a repository URL, an image name) as a code span:
+ * shown as it is, and, unlike escaped text, never turned into a link by GitHub's autolinking of
+ * bare URLs. Backticks, which would end the span, and line breaks are dropped.
+ */
+function codeText(text) {
+    const plain = text.replace(/[`\r\n]/g, '');
+    return plain ? `\`${plain}\`` : '';
+}
+/**
+ * A summary cell of plain text, as the actions other than report-image-info write them: their own
+ * code spans (a digest in backticks) stay code spans, inert as they are; everything else,
+ * whatever part of it a registry said, is escaped as literal text.
+ */
+function plainCell(text) {
+    let out = '';
+    let at = 0;
+    for (const match of text.matchAll(/`[^`\r\n]+`/g)) {
+        out += markdownText(text.slice(at, match.index)) + match[0];
+        at = match.index + match[0].length;
+    }
+    return out + markdownText(text.slice(at));
+}
+
 ;// CONCATENATED MODULE: ./.build/src/host/github.js
 
 
 
 
 
+
 /** Markdown cells must not break the table: pipes are escaped and newlines become breaks. */
-function cell(text) {
+function tableCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
+/**
+ * The one renderer of job summaries. Plain-text summaries are escaped here, whatever part of
+ * them came from a registry (a tag, an artifact type, a message): no link, image or HTML can be
+ * injected. A Markdown summary escaped its outside text itself.
+ */
 function renderMarkdown(summary) {
+    const cell = summary.markdown
+        ? tableCell
+        : (text) => tableCell(plainCell(text.replace(/\r\n|\r/g, '\n')));
     const lines = [`### ${summary.title}`, ''];
     if (summary.facts?.length) {
         // A Markdown table needs a header row: the first fact is it, so no empty row shows.
@@ -32626,8 +32879,9 @@ function renderMarkdown(summary) {
             lines.push(`| ${row.map(cell).join(' | ')} |`);
         lines.push('');
     }
+    // A note is a paragraph: a line break in it stays one, as in a cell.
     for (const note of summary.notes ?? [])
-        lines.push(note, '');
+        lines.push(summary.markdown ? note : cell(note), '');
     return lines.join('\n');
 }
 /**
@@ -32642,7 +32896,7 @@ function githubIO() {
         setOutput: (name, value) => setOutput(name, value),
         // core.info writes the message as it is; warnings, debug lines and the failure are command
         // data, which core escapes itself.
-        info: (m) => info((0,log_text/* safeLogLines */.P)(m)),
+        info: (m) => info((0,log_text/* safeLogLines */.Px)(m)),
         warning: (m) => warning(m),
         debug: (m) => core_debug(m),
         async writeSummary(summary) {
@@ -32664,7 +32918,7 @@ function githubIO() {
         // Plain lines: the runner's log has no carriage returns.
         progress: {
             intervalMs: progressIntervalMs(process.env),
-            say: (l) => info((0,log_text/* safeLogLines */.P)(l)),
+            say: (l) => info((0,log_text/* safeLogLines */.Px)(l)),
             end: () => { },
         },
         saveState: (n, v) => saveState(n, v),
@@ -32931,9 +33185,10 @@ function integer(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ safeLogLines),
-/* harmony export */   d: () => (/* binding */ escapeLogText)
+/* harmony export */   Px: () => (/* binding */ safeLogLines),
+/* harmony export */   dD: () => (/* binding */ escapeLogText)
 /* harmony export */ });
+/* unused harmony export terminalText */
 /**
  * Text from outside (a registry's error message, an image config's `os`, an endpoint's answer)
  * must not become a workflow command: the GitHub runner runs any log line that starts, after
@@ -32963,6 +33218,18 @@ function safeLogLines(message) {
         .split(/\r\n|\r|\n/)
         .map((line) => (COMMAND_START.test(line) ? escapeLogText(line) : line))
         .join('\n');
+}
+/**
+ * Control characters other than line feed and tab, shown as `\x1B`-style text: on a terminal, ESC
+ * (and the C1 CSI, U+009B) starts a sequence that moves the cursor, rewrites earlier lines, sets
+ * the window title or, on some terminals, writes files; a carriage return or backspaces overwrite
+ * what was printed. Text from outside reaches the CLI's output only through this.
+ */
+function terminalText(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => {
+        return `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+    });
 }
 
 

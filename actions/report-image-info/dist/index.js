@@ -29595,6 +29595,8 @@ const BodyLimit = {
     githubApiAnswer: 8 * units/* MiB */.lv,
     /** An AWS answer (ECR's token, STS's credentials, a KMS key or signature): some KiB at most. */
     awsAnswer: 1 * units/* MiB */.lv,
+    /** A credential helper's answer on stdout: one small JSON object; more is a helper gone wrong. */
+    helperAnswer: 1 * units/* MiB */.lv,
 };
 /** Counts a registry could otherwise make endless. */
 const CountLimit = {
@@ -29624,6 +29626,13 @@ function idleTimeoutMs() {
 /** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
 function retryPolicy(policy = DEFAULT_RETRY) {
     return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
+}
+/**
+ * How long a credential helper may take: generous, since some (gcloud, ecr-login) call a cloud
+ * API, but a hung one fails the step. `IMAGE_ACTIONS_HELPER_TIMEOUT_MS` for tests, else 60 s.
+ */
+function helperTimeoutMs() {
+    return fromEnv('IMAGE_ACTIONS_HELPER_TIMEOUT_MS', 60_000);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -30888,7 +30897,7 @@ function entryName(raw, archive) {
 }
 /** A name from the archive as a message may show it: JSON escapes its control characters. */
 function printable(name) {
-    return (0,log_text/* escapeLogText */.d)(JSON.stringify(name)
+    return (0,log_text/* escapeLogText */.dD)(JSON.stringify(name)
         .slice(1, -1)
         .replace(/\u007f/g, '\\u007f'));
 }
@@ -32109,15 +32118,13 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 
 
 
+
 /**
  * Docker credential helpers (github.com/docker/docker-credential-helpers): `docker-credential-NAME
  * get` reads a server URL on stdin and answers `{"ServerURL","Username","Secret"}` on stdout; a
  * username of `<token>` makes the secret an identity token. It says "credentials not found" (on
  * stdout, exit 1) when it holds nothing for that server.
  */
-/** Some helpers (gcloud, ecr-login) call a cloud API: generous, but a hung one fails the step. */
-const HELPER_TIMEOUT_MS = 60_000;
-const MAX_ANSWER_BYTES = 1024 * 1024;
 /** The helper protocol's marker of an identity token in the Username field. */
 const TOKEN_USERNAME = '<token>';
 const NOT_FOUND = /credentials not found/i;
@@ -32127,48 +32134,91 @@ function helperServerUrl(domain) {
     return domain === oci_reference/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : domain;
 }
 /**
+ * After the helper exits, how long what it left behind may keep its stdout open: its answer is
+ * written by then; a child still holding the pipe is killed with the group, not waited for.
+ */
+const EXIT_GRACE_MS = 2_000;
+/**
  * Runs the helper with an argument array (no shell), the server URL on stdin. Its stderr is
  * dropped: helpers print diagnostics there that may name accounts or files, never for our log.
+ *
+ * It runs detached, the leader of its own process group, and every way out kills the whole group:
+ * killing the helper alone leaves a child it forked holding the stdout pipe open, and waiting for
+ * that pipe to close would wait for as long as the child likes. Its stdout is read to a size
+ * limit only: a helper that floods it is ended there.
  */
 function runHelper(program, request) {
+    const timeoutMs = request.timeoutMs ?? helperTimeoutMs();
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)(program, ['get'], {
             env: request.env,
             stdio: ['pipe', 'pipe', 'ignore'],
+            detached: true,
         });
         const chunks = [];
         let size = 0;
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, request.timeoutMs ?? HELPER_TIMEOUT_MS);
+        let code = null;
+        let signal = null;
+        let settled = false;
+        let grace;
+        const killGroup = () => {
+            if (child.pid === undefined)
+                return;
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                // The group is gone already: everything in it has exited.
+            }
+        };
+        // Out of our process group, a Ctrl-C no longer reaches it: a step that ends (cancelled,
+        // SIGINT/SIGTERM) while it runs takes it along.
+        process.once('exit', killGroup);
+        const finish = (ending) => {
+            if (settled)
+                return;
+            settled = true;
+            process.off('exit', killGroup);
+            clearTimeout(timer);
+            clearTimeout(grace);
+            killGroup();
+            child.stdout.destroy();
+            resolve({
+                code,
+                signal,
+                stdout: Buffer.concat(chunks).toString('utf8'),
+                timedOut: ending.timedOut ?? false,
+                flooded: ending.flooded ?? false,
+            });
+        };
+        const timer = setTimeout(() => finish({ timedOut: true }), timeoutMs);
         child.stdout.on('data', (chunk) => {
             size += chunk.length;
-            if (size > MAX_ANSWER_BYTES)
-                child.kill('SIGKILL');
+            if (size > BodyLimit.helperAnswer)
+                finish({ flooded: true });
             else
                 chunks.push(chunk);
         });
         child.once('error', (error) => {
+            if (settled)
+                return;
+            settled = true;
+            process.off('exit', killGroup);
             clearTimeout(timer);
+            clearTimeout(grace);
+            killGroup();
             reject(error);
         });
-        child.once('close', (code, signal) => {
-            clearTimeout(timer);
-            resolve({ code, signal, stdout: Buffer.concat(chunks).toString('utf8'), timedOut });
+        child.once('exit', (exitCode, exitSignal) => {
+            code = exitCode;
+            signal = exitSignal;
+            grace = setTimeout(() => finish({}), EXIT_GRACE_MS);
         });
+        child.once('close', () => finish({}));
         // A helper may exit without reading its input: its answer says what went wrong.
         child.stdin.on('error', () => { });
         child.stdin.end(request.serverUrl);
     });
-}
-/** The first line of what a failing helper said, short and without control characters. */
-function helperMessage(stdout) {
-    const line = stdout.trim().split(/\r?\n/)[0] ?? '';
-    // eslint-disable-next-line no-control-regex
-    const clean = line.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200);
-    return clean ? `: ${(0,log_text/* escapeLogText */.d)(clean)}` : '';
 }
 /**
  * The credentials a helper holds for a server, undefined when it holds none. A helper that is
@@ -32193,12 +32243,16 @@ async function helperCredentials(request) {
         throw new errors/* UserError */.yo(`${where}: cannot run the credential helper ${program}: ${code ?? error}`);
     }
     if (run.timedOut) {
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} did not answer within ${Math.round((request.timeoutMs ?? HELPER_TIMEOUT_MS) / 1000)} s`);
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} did not answer within ${Math.round((request.timeoutMs ?? helperTimeoutMs()) / 1000)} s`);
+    }
+    if (run.flooded) {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered more than ${(0,units/* formatBytes */.z3)(BodyLimit.helperAnswer)}, far more than credentials; it was stopped`);
     }
     if (run.code !== 0) {
         if (NOT_FOUND.test(run.stdout))
             return undefined;
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} failed (${run.code !== null ? `exit code ${run.code}` : run.signal})${helperMessage(run.stdout)}`);
+        // Never what it said: a helper that fails half-way may have printed the secret already.
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} failed (${run.code !== null ? `exit code ${run.code}` : run.signal}); run it by hand to see why`);
     }
     let answer;
     try {
@@ -32364,7 +32418,7 @@ function retrying(attempt, rules) {
  * it at `ACTIONS_ID_TOKEN_REQUEST_URL` to a job with `permissions: id-token: write`.
  */
 const TIMEOUT_MS = 30_000;
-const github_oidc_MAX_ANSWER_BYTES = 1024 * 1024;
+const MAX_ANSWER_BYTES = 1024 * 1024;
 /** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
 function allowedUrl(url) {
     return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.host));
@@ -32380,9 +32434,9 @@ async function readBounded(res) {
         if (done)
             break;
         size += value.length;
-        if (size > github_oidc_MAX_ANSWER_BYTES) {
+        if (size > MAX_ANSWER_BYTES) {
             await reader.cancel();
-            throw new Error(`an answer larger than ${github_oidc_MAX_ANSWER_BYTES} bytes`);
+            throw new Error(`an answer larger than ${MAX_ANSWER_BYTES} bytes`);
         }
         chunks.push(value);
     }
@@ -32800,7 +32854,7 @@ function awsError(where, what, error, identity, permission = 'ecr:GetAuthorizati
         const message = String(error.message ?? error)
             .replace(/\s+/g, ' ')
             .slice(0, 300);
-        said = (0,log_text/* escapeLogText */.d)(`${code && name === 'Error' ? code : name}: ${message}`);
+        said = (0,log_text/* escapeLogText */.dD)(`${code && name === 'Error' ? code : name}: ${message}`);
     }
     const advice = status === 403 && !named
         ? hint('InvalidClientTokenId', identity, permission)
@@ -34472,7 +34526,7 @@ async function readDocuments(reader, origin, artifactType) {
     for (const layer of layers) {
         const annotated = predicateAnnotation(layer);
         if (annotated && !readablePredicate(annotated)) {
-            reader.debug(`${origin.label}: passing over a ${(0,log_text/* escapeLogText */.d)(annotated)} attestation`);
+            reader.debug(`${origin.label}: passing over a ${(0,log_text/* escapeLogText */.dD)(annotated)} attestation`);
             continue;
         }
         const statement = isOneOf(layer.mediaType, STATEMENT_TYPES);
@@ -34485,7 +34539,7 @@ async function readDocuments(reader, origin, artifactType) {
                 reader.warn(`${reader.where}: more than ${DocumentLimit.count} attached documents: ${origin.label} and the rest are not read`);
             return findings;
         }
-        const skip = (why) => reader.warn(`${reader.where}: ${origin.label}: skipping ${layer.digest}: ${(0,log_text/* escapeLogText */.d)(why)}`);
+        const skip = (why) => reader.warn(`${reader.where}: ${origin.label}: skipping ${layer.digest}: ${(0,log_text/* escapeLogText */.dD)(why)}`);
         let document;
         try {
             document = JSON.parse((await readBlob(reader, layer)).toString('utf8'));
@@ -34656,7 +34710,7 @@ async function readDistroFromLayers(source, layers, options) {
         }
         const compression = compressionOf(layer.mediaType);
         if (compression === undefined) {
-            options.note(`${options.where}: the layer ${layer.digest} is ${(0,log_text/* escapeLogText */.d)(layer.mediaType)}, not a tar: os-release is not looked for below it`);
+            options.note(`${options.where}: the layer ${layer.digest} is ${(0,log_text/* escapeLogText */.dD)(layer.mediaType)}, not a tar: os-release is not looked for below it`);
             return null;
         }
         if (compression === 'zstd' && !zstdReadable()) {
@@ -36096,10 +36150,10 @@ function parseChallenge(header) {
 function registryMessage(body) {
     const errors = parseRegistryErrors(body);
     if (errors.length) {
-        return `: ${(0,log_text/* escapeLogText */.d)(errors.map((e) => `${e.code}: ${e.message}`).join('; '))}`;
+        return `: ${(0,log_text/* escapeLogText */.dD)(errors.map((e) => `${e.code}: ${e.message}`).join('; '))}`;
     }
     const text = body.trim().slice(0, 200);
-    return text && !text.startsWith('<') ? `: ${(0,log_text/* escapeLogText */.d)(text)}` : '';
+    return text && !text.startsWith('<') ? `: ${(0,log_text/* escapeLogText */.dD)(text)}` : '';
 }
 function parseRegistryErrors(body) {
     try {
@@ -37145,26 +37199,11 @@ var inputs = __nccwpck_require__(1270);
 function platformName(p) {
     return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
 }
-/**
- * Text from outside (a branch, a tag, an annotation, a commit subject, a registry's or an
- * endpoint's message) as literal text in the Markdown summary: no emphasis, link, code span,
- * strikethrough, math, HTML tag or entity. CommonMark lets a backslash escape any ASCII
- * punctuation, so `<b>` shows as `<b>` instead of being bold. Pipes and newlines are left to the
- * table renderer (renderMarkdown), which escapes them for every cell.
- */
-function markdownText(text) {
-    return text.replace(/[\\`*_[\]<>&~$]/g, (c) => `\\${c}`);
-}
-/**
- * An identifier from outside (a builder id, a repository URL, an image name) as a code span:
- * shown as it is, and, unlike escaped text, never turned into a link by GitHub's autolinking of
- * bare URLs. Backticks, which would end the span, and line breaks are dropped.
- */
-function codeText(text) {
-    const plain = text.replace(/[`\r\n]/g, '');
-    return plain ? `\`${plain}\`` : '';
-}
+// The escaping every summary shares lives with the renderer; the tables here use it too.
 
+
+// EXTERNAL MODULE: ./.build/src/host/markdown.js
+var markdown = __nccwpck_require__(3969);
 ;// CONCATENATED MODULE: ./.build/src/actions/report-image-info/contents-table.js
 
 
@@ -37182,18 +37221,18 @@ function contentsTable(platform, reportedAt) {
     if (distro) {
         const name = distro.pretty_name ?? [distro.id, distro.version_id].filter(Boolean).join(' ');
         const from = distro.source === 'sbom' ? 'from the SBOM' : 'from os-release';
-        rows.push(['OS', `${codeText(name)} (${from})`]);
+        rows.push(['OS', `${(0,markdown/* codeText */.ph)(name)} (${from})`]);
     }
     if (packages) {
         const types = Object.entries(packages.by_type)
             .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
-            .map(([type, n]) => `${markdownText(type)} ${n}`)
+            .map(([type, n]) => `${(0,markdown/* markdownText */.p7)(type)} ${n}`)
             .join(', ');
         rows.push(['Packages', `${packages.total}${types ? ` (${types})` : ''}`]);
         const { format, version, digest, signed } = packages.sbom;
         rows.push([
             'SBOM',
-            `${format === 'spdx' ? 'SPDX' : 'CycloneDX'}${version ? ` ${markdownText(version)}` : ''} \`${digest}\`${signed ? ', signed (not verified)' : ''}`,
+            `${format === 'spdx' ? 'SPDX' : 'CycloneDX'}${version ? ` ${(0,markdown/* markdownText */.p7)(version)}` : ''} \`${digest}\`${signed ? ', signed (not verified)' : ''}`,
         ]);
     }
     const scan = vulnerabilities?.scan;
@@ -37204,7 +37243,7 @@ function contentsTable(platform, reportedAt) {
         rows.push([
             'Scanned',
             [
-                codeText(scanner),
+                (0,markdown/* codeText */.ph)(scanner),
                 scanAge(scan.scanned_at, reportedAt),
                 scan.database?.built_at && `database of ${scan.database.built_at}`,
             ]
@@ -37215,14 +37254,14 @@ function contentsTable(platform, reportedAt) {
     const vex = vulnerabilities?.vex;
     if (vex) {
         const statuses = Object.entries(vex.by_status)
-            .map(([status, n]) => `${markdownText(status)} ${n}`)
+            .map(([status, n]) => `${(0,markdown/* markdownText */.p7)(status)} ${n}`)
             .join(', ');
         rows.push(['VEX statements', `${vex.total}${statuses ? ` (${statuses})` : ''}`]);
     }
     if (provenance) {
         const builder = [
-            provenance.builder_id && codeText(provenance.builder_id),
-            provenance.build_type && `(${codeText(provenance.build_type)})`,
+            provenance.builder_id && (0,markdown/* codeText */.ph)(provenance.builder_id),
+            provenance.build_type && `(${(0,markdown/* codeText */.ph)(provenance.build_type)})`,
         ]
             .filter(Boolean)
             .join(' ');
@@ -37231,7 +37270,7 @@ function contentsTable(platform, reportedAt) {
         if (repository || commit) {
             rows.push([
                 'Source',
-                [repository && codeText(repository), commit && codeText(commit.slice(0, 12))]
+                [repository && (0,markdown/* codeText */.ph)(repository), commit && (0,markdown/* codeText */.ph)(commit.slice(0, 12))]
                     .filter(Boolean)
                     .join(' at '),
             ]);
@@ -37239,13 +37278,13 @@ function contentsTable(platform, reportedAt) {
         if (provenance.base_images.length) {
             rows.push([
                 'Base images',
-                provenance.base_images.map((image) => codeText(image.name)).join(', '),
+                provenance.base_images.map((image) => (0,markdown/* codeText */.ph)(image.name)).join(', '),
             ]);
         }
     }
     if (!rows.length)
         return null;
-    return { header: ['Contents', markdownText(platformName(platform))], rows };
+    return { header: ['Contents', (0,markdown/* markdownText */.p7)(platformName(platform))], rows };
 }
 /** `2024-05-01T12:00:00.000Z, 3 days before the report`, flagged when older than a week. */
 function scanAge(scannedAt, reportedAt) {
@@ -37283,18 +37322,18 @@ function reportSummary(report, destination) {
     const { image, git, ci } = report;
     const facts = [
         ['Image', `\`${image.reference}\``],
-        ['Tags', image.tags.map(markdownText).join(', ') || '(by digest)'],
+        ['Tags', image.tags.map(markdown/* markdownText */.p7).join(', ') || '(by digest)'],
         [
             'Registry',
-            markdownText(`${image.registry.domain} (${image.registry.integration ?? image.registry.kind})`),
+            (0,markdown/* markdownText */.p7)(`${image.registry.domain} (${image.registry.integration ?? image.registry.kind})`),
         ],
         ['Digest', `\`${image.digest}\``],
     ];
     if (image.image_id)
         facts.push(['Image ID', `\`${image.image_id}\``]);
-    facts.push(['Platforms', markdownText(platformList(image))], ['Size', (0,units/* humanSize */.Xe)(image.size)]);
+    facts.push(['Platforms', (0,markdown/* markdownText */.p7)(platformList(image))], ['Size', (0,units/* humanSize */.Xe)(image.size)]);
     if (image.created)
-        facts.push(['Created', image.created]);
+        facts.push(['Created', (0,markdown/* markdownText */.p7)(image.created)]);
     if (typeof image.signed === 'boolean') {
         facts.push([
             'Signed',
@@ -37305,41 +37344,41 @@ function reportSummary(report, destination) {
         const subject = git.commit.message?.split('\n')[0];
         facts.push([
             'Commit',
-            `${summary_link(`\`${git.commit.sha.slice(0, 7)}\``, git.commit.url)}${subject ? ` ${markdownText(subject)}` : ''}`,
+            `${summary_link(`\`${git.commit.sha.slice(0, 7)}\``, git.commit.url)}${subject ? ` ${(0,markdown/* markdownText */.p7)(subject)}` : ''}`,
         ]);
     }
     if (image.base) {
         const { name, digest } = image.base;
         facts.push([
             'Base image',
-            [name && markdownText(name), digest && `\`${digest}\``].filter(Boolean).join(' '),
+            [name && (0,markdown/* markdownText */.p7)(name), digest && `\`${digest}\``].filter(Boolean).join(' '),
         ]);
     }
     if (git.branch)
-        facts.push(['Branch', markdownText(git.branch)]);
+        facts.push(['Branch', (0,markdown/* markdownText */.p7)(git.branch)]);
     if (git.tag)
-        facts.push(['Git tag', markdownText(git.tag)]);
+        facts.push(['Git tag', (0,markdown/* markdownText */.p7)(git.tag)]);
     if (git.pull_request)
         facts.push(['Pull request', pullRequestLink(git.pull_request)]);
     if (git.pull_requests?.length) {
         facts.push(['Pull requests', git.pull_requests.map(pullRequestLink).join(', ')]);
     }
     if (git.issues?.length)
-        facts.push(['Issues', git.issues.map(markdownText).join(', ')]);
+        facts.push(['Issues', git.issues.map(markdown/* markdownText */.p7).join(', ')]);
     if (ci.run_id) {
-        const run = `${ci.workflow ? markdownText(ci.workflow) : 'run'} #${ci.run_number ?? ci.run_id}${ci.run_attempt && ci.run_attempt > 1 ? ` (attempt ${ci.run_attempt})` : ''}`;
+        const run = `${ci.workflow ? (0,markdown/* markdownText */.p7)(ci.workflow) : 'run'} #${ci.run_number ?? ci.run_id}${ci.run_attempt && ci.run_attempt > 1 ? ` (attempt ${ci.run_attempt})` : ''}`;
         facts.push(['Workflow run', summary_link(run, ci.run_url)]);
     }
-    facts.push(['Report', markdownText(destination)]);
+    facts.push(['Report', (0,markdown/* markdownText */.p7)(destination)]);
     const tables = [];
     if (image.platforms.length) {
         tables.push({
             header: ['Platform', 'Digest', 'Size', 'Created'],
             rows: image.platforms.map((p) => [
-                markdownText(platformName(p)),
+                (0,markdown/* markdownText */.p7)(platformName(p)),
                 `\`${p.digest}\``,
                 (0,units/* humanSize */.Xe)(p.size),
-                p.created ?? '',
+                (0,markdown/* markdownText */.p7)(p.created ?? ''),
             ]),
         });
     }
@@ -37358,31 +37397,37 @@ function reportSummary(report, destination) {
     if (annotations.length) {
         tables.push({
             header: ['Annotation', 'Value'],
-            rows: annotations.map(([k, v]) => [markdownText(k), markdownText(String(v))]),
+            rows: annotations.map(([k, v]) => [(0,markdown/* markdownText */.p7)(k), (0,markdown/* markdownText */.p7)(String(v))]),
         });
     }
     const notes = [];
     if (image.tag_scan && !image.tag_scan.complete)
-        notes.push(markdownText(tagScanNote(image.repository)));
-    return { title: 'Image report', facts, tables, ...(notes.length ? { notes } : {}) };
+        notes.push((0,markdown/* markdownText */.p7)(tagScanNote(image.repository)));
+    return {
+        title: 'Image report',
+        facts,
+        tables,
+        ...(notes.length ? { notes } : {}),
+        markdown: true,
+    };
 }
 function pullRequestLink(pr) {
-    return `${summary_link(`#${pr.number}`, pr.url)}${pr.title ? ` ${markdownText(pr.title)}` : ''}`;
+    return `${summary_link(`#${pr.number}`, pr.url)}${pr.title ? ` ${(0,markdown/* markdownText */.p7)(pr.title)}` : ''}`;
 }
 /** What refers to the image, each with what it hangs off: the image, a platform, a referrer. */
 function referrerTable(image) {
-    const names = new Map(image.platforms.map((p) => [p.digest, markdownText(platformName(p))]));
+    const names = new Map(image.platforms.map((p) => [p.digest, (0,markdown/* markdownText */.p7)(platformName(p))]));
     names.set(image.digest, 'the image');
     const subject = (digest) => names.get(digest) ?? `\`${digest.slice(0, 19)}…\``;
     return {
         header: ['Found as', 'Artifact type', 'Digest', 'Size', 'Refers to'],
         rows: (image.referrers ?? []).map((r) => [
             r.tag
-                ? `cosign ${markdownText(r.tag.replace(/^.*\./, '.'))} tag`
+                ? `cosign ${(0,markdown/* markdownText */.p7)(r.tag.replace(/^.*\./, '.'))} tag`
                 : r.source === 'api'
                     ? 'referrers API'
                     : 'referrers tag',
-            markdownText(r.artifact_type ?? ''),
+            (0,markdown/* markdownText */.p7)(r.artifact_type ?? ''),
             `\`${r.digest}\``,
             (0,units/* humanSize */.Xe)(r.size),
             subject(r.subject),
@@ -37392,10 +37437,10 @@ function referrerTable(image) {
 /** A platform's build steps as the "Layers" view of an images dashboard shows them. */
 function layerTable(platform) {
     return {
-        header: ['Step', `Instruction (${markdownText(platformName(platform))})`, 'Size'],
+        header: ['Step', `Instruction (${(0,markdown/* markdownText */.p7)(platformName(platform))})`, 'Size'],
         rows: platform.layers.map((layer, i) => [
             String(i + 1),
-            markdownText(instructionOf(layer.created_by)) || (layer.empty_layer ? '' : '(no history)'),
+            (0,markdown/* markdownText */.p7)(instructionOf(layer.created_by)) || (layer.empty_layer ? '' : '(no history)'),
             (0,units/* humanSize */.Xe)(layer.size),
         ]),
     };
@@ -37743,7 +37788,8 @@ function problem(error, what) {
 async function cannotReport(io, settings, message, facts) {
     await io.writeSummary({
         title: 'Image report failed',
-        facts: [...facts, ['Error', markdownText(message)]],
+        facts: [...facts, ['Error', (0,markdown/* markdownText */.p7)(message)]],
+        markdown: true,
     });
     giveUp(io, settings, message);
 }
@@ -42929,17 +42975,28 @@ async function withProgress(io, work, progress = new TransferProgress()) {
 
 // EXTERNAL MODULE: ./.build/src/log-text.js
 var log_text = __nccwpck_require__(8005);
+// EXTERNAL MODULE: ./.build/src/host/markdown.js
+var markdown = __nccwpck_require__(3969);
 ;// CONCATENATED MODULE: ./.build/src/host/github.js
 
 
 
 
 
+
 /** Markdown cells must not break the table: pipes are escaped and newlines become breaks. */
-function cell(text) {
+function tableCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
+/**
+ * The one renderer of job summaries. Plain-text summaries are escaped here, whatever part of
+ * them came from a registry (a tag, an artifact type, a message): no link, image or HTML can be
+ * injected. A Markdown summary escaped its outside text itself.
+ */
 function renderMarkdown(summary) {
+    const cell = summary.markdown
+        ? tableCell
+        : (text) => tableCell((0,markdown/* plainCell */.dD)(text.replace(/\r\n|\r/g, '\n')));
     const lines = [`### ${summary.title}`, ''];
     if (summary.facts?.length) {
         // A Markdown table needs a header row: the first fact is it, so no empty row shows.
@@ -42957,8 +43014,9 @@ function renderMarkdown(summary) {
             lines.push(`| ${row.map(cell).join(' | ')} |`);
         lines.push('');
     }
+    // A note is a paragraph: a line break in it stays one, as in a cell.
     for (const note of summary.notes ?? [])
-        lines.push(note, '');
+        lines.push(summary.markdown ? note : cell(note), '');
     return lines.join('\n');
 }
 /**
@@ -42973,7 +43031,7 @@ function githubIO() {
         setOutput: (name, value) => setOutput(name, value),
         // core.info writes the message as it is; warnings, debug lines and the failure are command
         // data, which core escapes itself.
-        info: (m) => info((0,log_text/* safeLogLines */.P)(m)),
+        info: (m) => info((0,log_text/* safeLogLines */.Px)(m)),
         warning: (m) => warning(m),
         debug: (m) => core_debug(m),
         async writeSummary(summary) {
@@ -42995,13 +43053,78 @@ function githubIO() {
         // Plain lines: the runner's log has no carriage returns.
         progress: {
             intervalMs: progressIntervalMs(process.env),
-            say: (l) => info((0,log_text/* safeLogLines */.P)(l)),
+            say: (l) => info((0,log_text/* safeLogLines */.Px)(l)),
             end: () => { },
         },
         saveState: (n, v) => saveState(n, v),
         getState: (n) => getState(n),
         env: process.env,
     };
+}
+
+
+/***/ }),
+
+/***/ 3969:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dD: () => (/* binding */ plainCell),
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   ph: () => (/* binding */ codeText)
+/* harmony export */ });
+/**
+ * Text from outside in the Markdown job summary (DESIGN §6): a registry, an endpoint, git or the
+ * event controls it, so it must show as the characters it is, never as a link, an image, an HTML
+ * tag or an entity. GitHub renders the summary as GitHub Flavored Markdown, which also turns
+ * bare URLs, `www.` names and e-mail addresses into links without any markup.
+ */
+/**
+ * What GFM autolinks with no markup: a scheme and `//` (any scheme, to be safe), `www.`, an
+ * e-mail address. Backticks, blanks and angle brackets end it, as they end a code span's use.
+ */
+const AUTOLINK = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)[^\s`<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+/**
+ * Text as literal text in the Markdown summary: no emphasis, link, image, code span,
+ * strikethrough, math, HTML tag or entity. CommonMark lets a backslash escape any ASCII
+ * punctuation, so `<b>` shows as `<b>` instead of being bold. What GFM would autolink goes into a
+ * code span instead, the one place no autolinking reaches. Pipes and newlines are left to the
+ * table renderer (renderMarkdown), which escapes them for every cell.
+ */
+function markdownText(text) {
+    let out = '';
+    let at = 0;
+    for (const match of text.matchAll(AUTOLINK)) {
+        out += escapePunctuation(text.slice(at, match.index)) + codeText(match[0]);
+        at = match.index + match[0].length;
+    }
+    return out + escapePunctuation(text.slice(at));
+}
+function escapePunctuation(text) {
+    return text.replace(/[\\`*_[\]<>&~$]/g, (c) => `\\${c}`);
+}
+/**
+ * An identifier from outside (a builder id, a repository URL, an image name) as a code span:
+ * shown as it is, and, unlike escaped text, never turned into a link by GitHub's autolinking of
+ * bare URLs. Backticks, which would end the span, and line breaks are dropped.
+ */
+function codeText(text) {
+    const plain = text.replace(/[`\r\n]/g, '');
+    return plain ? `\`${plain}\`` : '';
+}
+/**
+ * A summary cell of plain text, as the actions other than report-image-info write them: their own
+ * code spans (a digest in backticks) stay code spans, inert as they are; everything else,
+ * whatever part of it a registry said, is escaped as literal text.
+ */
+function plainCell(text) {
+    let out = '';
+    let at = 0;
+    for (const match of text.matchAll(/`[^`\r\n]+`/g)) {
+        out += markdownText(text.slice(at, match.index)) + match[0];
+        at = match.index + match[0].length;
+    }
+    return out + markdownText(text.slice(at));
 }
 
 
@@ -43106,9 +43229,10 @@ function integer(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ safeLogLines),
-/* harmony export */   d: () => (/* binding */ escapeLogText)
+/* harmony export */   Px: () => (/* binding */ safeLogLines),
+/* harmony export */   dD: () => (/* binding */ escapeLogText)
 /* harmony export */ });
+/* unused harmony export terminalText */
 /**
  * Text from outside (a registry's error message, an image config's `os`, an endpoint's answer)
  * must not become a workflow command: the GitHub runner runs any log line that starts, after
@@ -43138,6 +43262,18 @@ function safeLogLines(message) {
         .split(/\r\n|\r|\n/)
         .map((line) => (COMMAND_START.test(line) ? escapeLogText(line) : line))
         .join('\n');
+}
+/**
+ * Control characters other than line feed and tab, shown as `\x1B`-style text: on a terminal, ESC
+ * (and the C1 CSI, U+009B) starts a sequence that moves the cursor, rewrites earlier lines, sets
+ * the window title or, on some terminals, writes files; a carriage return or backspaces overwrite
+ * what was printed. Text from outside reaches the CLI's output only through this.
+ */
+function terminalText(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => {
+        return `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+    });
 }
 
 

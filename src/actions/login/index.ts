@@ -1,16 +1,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isObject } from '../../json.js';
-import { mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../../errors.js';
-import { authConfig, writeAuthFile, type AuthConfig } from '../../builders/authfile.js';
+import { authConfig, type AuthConfig } from '../../builders/authfile.js';
 import type { RegistriesConfig } from '../../credentials/registries-file.js';
 import { dockerConfigPath } from '../../credentials/docker-config.js';
 import { integrationByName, resolvePull, type Endpoint } from '../../credentials/resolve.js';
 import { getList, getRegistries } from '../inputs.js';
 import type { ActionIO } from '../../host/io.js';
 import { STATE, STEP_DIR_PREFIX } from '../../host/step-dir.js';
+import { ownLoginFolder, removeLoginFiles, writeLoginFiles } from './folder.js';
 
 /**
  * The registries file for every later step of the job (DESIGN §4 login): a Docker config and a
@@ -107,12 +108,13 @@ function readExisting(file: string | undefined): Record<string, unknown> {
  * The rest of the old config folder (buildx builders, contexts, CLI plugins) is linked into the
  * new one, so that pointing DOCKER_CONFIG at it loses nothing docker kept there.
  */
-async function linkSiblings(from: string | undefined, to: string): Promise<void> {
-  if (!from || !existsSync(from)) return;
+function siblings(from: string | undefined): { [name: string]: string } {
+  const links: { [name: string]: string } = {};
+  if (!from || !existsSync(from)) return links;
   for (const entry of readdirSync(from)) {
-    if (entry === 'config.json' || existsSync(path.join(to, entry))) continue;
-    await symlink(path.join(from, entry), path.join(to, entry));
+    if (entry !== 'config.json') links[entry] = path.join(from, entry);
   }
+  return links;
 }
 
 export async function login(io: ActionIO): Promise<void> {
@@ -123,14 +125,20 @@ export async function login(io: ActionIO): Promise<void> {
   const merged = mergeDockerConfig(readExisting(existingFile), ours, (m) => io.warning(m));
 
   const dir = settings.dir ? path.resolve(settings.dir) : await newDir(io.env);
-  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await ownLoginFolder(dir);
   io.saveState(STATE.tempDir, dir);
   const dockerConfig = path.join(dir, 'config.json');
   const authFile = path.join(dir, 'auth.json');
-  await writeAuthFile(dockerConfig, merged as unknown as AuthConfig);
-  // podman, buildah and skopeo read the same `auths` format; they take no helpers from it.
-  await writeAuthFile(authFile, { auths: merged.auths as AuthConfig['auths'] });
-  await linkSiblings(existingFile && path.dirname(existingFile), dir);
+  const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
+  writeLoginFiles(
+    dir,
+    {
+      'config.json': json(merged),
+      // podman, buildah and skopeo read the same `auths` format; they take no helpers from it.
+      'auth.json': json({ auths: merged.auths as AuthConfig['auths'] }),
+    },
+    siblings(existingFile && path.dirname(existingFile)),
+  );
 
   io.exportVariable('DOCKER_CONFIG', dir);
   io.exportVariable('REGISTRY_AUTH_FILE', authFile);
@@ -157,17 +165,12 @@ async function newDir(env: NodeJS.ProcessEnv): Promise<string> {
 
 /**
  * The post step (and `image-actions logout`): what login wrote goes, whatever the job did. Only
- * its own files and links are removed, then the folder if that left it empty: `dir` may be one
- * the user named.
+ * what it recorded making is removed (its files, and its links while they still point where it
+ * pointed them), then the folder if that left it empty: `dir` may be one the user named, and
+ * anything planted beside login's files stays for its owner to look at.
  */
 export async function logout(io: ActionIO): Promise<void> {
   const dir = io.getState(STATE.tempDir) || io.getInput('dir');
   if (!dir || !existsSync(dir)) return;
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (WRITTEN.has(entry.name) || entry.isSymbolicLink()) await rm(path.join(dir, entry.name));
-  }
-  if ((await readdir(dir)).length === 0) await rm(dir, { recursive: true });
-  io.info(`Removed the login files in ${dir}`);
+  if (removeLoginFiles(dir)) io.info(`Removed the login files in ${dir}`);
 }
-
-const WRITTEN = new Set(['config.json', 'auth.json']);

@@ -483,6 +483,7 @@ async function cannotReport(
   await io.writeSummary({
     title: 'Image report failed',
     facts: [...facts, ['Error', markdownText(message)]],
+    markdown: true,
   });
   giveUp(io, settings, message);
 }

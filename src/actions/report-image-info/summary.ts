@@ -39,7 +39,7 @@ export function reportSummary(report: ImageReport, destination: string): Summary
   ];
   if (image.image_id) facts.push(['Image ID', `\`${image.image_id}\``]);
   facts.push(['Platforms', markdownText(platformList(image))], ['Size', humanSize(image.size)]);
-  if (image.created) facts.push(['Created', image.created]);
+  if (image.created) facts.push(['Created', markdownText(image.created)]);
   if (typeof image.signed === 'boolean') {
     facts.push([
       'Signed',
@@ -81,7 +81,7 @@ export function reportSummary(report: ImageReport, destination: string): Summary
         markdownText(platformName(p)),
         `\`${p.digest}\``,
         humanSize(p.size),
-        p.created ?? '',
+        markdownText(p.created ?? ''),
       ]),
     });
   }
@@ -103,7 +103,13 @@ export function reportSummary(report: ImageReport, destination: string): Summary
   const notes: string[] = [];
   if (image.tag_scan && !image.tag_scan.complete)
     notes.push(markdownText(tagScanNote(image.repository)));
-  return { title: 'Image report', facts, tables, ...(notes.length ? { notes } : {}) };
+  return {
+    title: 'Image report',
+    facts,
+    tables,
+    ...(notes.length ? { notes } : {}),
+    markdown: true,
+  };
 }
 
 function pullRequestLink(pr: { number: number; title: string | null; url: string | null }): string {

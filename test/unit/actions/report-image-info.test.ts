@@ -239,7 +239,7 @@ describe('the job summary', () => {
     expect(facts.Branch).toBe('feat/\\<img src=x onerror=alert(1)\\>\\*bold\\*');
     expect(facts['Git tag']).toBe('v1\\_\\~\\~gone\\~\\~\\_');
     expect(facts.Commit).toBe(
-      `[\`fffffff\`](https://github.com/acme/shop/commit/%28odd%29) Fix \\[the\\](https://evil.example) \\\`code\\\` \\&amp; \\$x\\$`,
+      `[\`fffffff\`](https://github.com/acme/shop/commit/%28odd%29) Fix \\[the\\](\`https://evil.example)\` \\\`code\\\` \\&amp; \\$x\\$`,
     );
     expect(facts.Report).toBe('not delivered: HTTP 400: \\<html\\>\\_bad\\_\\</html\\>');
     expect(summary.tables?.[0].rows[0][0]).toBe('linux/\\<b\\>arm\\</b\\>');

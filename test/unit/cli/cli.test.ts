@@ -152,6 +152,11 @@ it('shows summary Markdown as plain text: links, code spans and escapes undone',
       title: 'T',
       facts: [['Branch', 'feat\\_x']],
       tables: [{ header: ['K'], rows: [['\\*v\\*']] }],
+      markdown: true,
     }),
   ).toBe('T\n=\nBranch: feat_x\n\nK\n---\n*v*');
+  // A plain-text summary is shown as it is: a registry's \[ or \_ stays, only code spans go.
+  expect(renderText({ title: 'T', facts: [['Type', '`sha256:x` a\\_b [c](d)']] })).toBe(
+    'T\n=\nType: sha256:x a\\_b [c](d)',
+  );
 });

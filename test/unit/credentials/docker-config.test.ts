@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -253,9 +253,10 @@ describe('readDockerConfigCredentials: credential helpers', () => {
     const env = config({ credsStore: 'test' });
     const failed = readDockerConfigCredentials('fail.example.com', env);
     await expect(failed).rejects.toThrow(
-      /\(credsStore\): the credential helper docker-credential-test failed \(exit code 3\): the keychain is locked$/,
+      /\(credsStore\): the credential helper docker-credential-test failed \(exit code 3\); run it by hand to see why$/,
     );
     await expect(failed).rejects.not.toThrow('diagnostics');
+    await expect(failed).rejects.not.toThrow('keychain');
     const garbage = readDockerConfigCredentials('garbage.example.com', env);
     await expect(garbage).rejects.toThrow('answered something that is not its JSON');
     await expect(garbage).rejects.not.toThrow('dc-helper-garbage-4');
@@ -280,6 +281,111 @@ describe('helperCredentials', () => {
         'Registry slow (registries.yml line 3): the credential helper docker-credential-test did not answer within 1 s',
       );
       expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      await helper.stop();
+    }
+  });
+
+  /** Whether a process still runs: a zombie (killed, not yet reaped by whoever adopted it) does not. */
+  const alive = (pid: number) => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      return !/^\d+ \(.*\) [ZX] /s.test(stat);
+    } catch {
+      return false;
+    }
+  };
+
+  it('kills the whole group of a helper whose child holds its stdout open (the env timeout)', async () => {
+    const helper = await installTestHelper();
+    const saved = process.env.IMAGE_ACTIONS_HELPER_TIMEOUT_MS;
+    process.env.IMAGE_ACTIONS_HELPER_TIMEOUT_MS = '800';
+    try {
+      helper.set('held.example.com', { forkHold: 'hang' });
+      const started = Date.now();
+      await expect(
+        helperCredentials({
+          helper: 'test',
+          serverUrl: 'held.example.com',
+          where: 'Registry held (registries.yml line 5)',
+          env: { PATH: helper.path },
+        }),
+      ).rejects.toThrow(
+        'Registry held (registries.yml line 5): the credential helper docker-credential-test did not answer within 1 s',
+      );
+      expect(Date.now() - started).toBeLessThan(5_000);
+      const grandchild = helper.grandchild();
+      expect(grandchild).toBeGreaterThan(0);
+      // SIGKILL is delivered at once, but the kernel reaps a moment later.
+      for (let i = 0; i < 50 && alive(grandchild!); i++)
+        await new Promise((r) => setTimeout(r, 20));
+      expect(alive(grandchild!)).toBe(false);
+    } finally {
+      if (saved === undefined) delete process.env.IMAGE_ACTIONS_HELPER_TIMEOUT_MS;
+      else process.env.IMAGE_ACTIONS_HELPER_TIMEOUT_MS = saved;
+      await helper.stop();
+    }
+  });
+
+  it('takes the answer of a helper that exits leaving a child on its stdout, and ends the child', async () => {
+    const helper = await installTestHelper();
+    try {
+      helper.set('left.example.com', { forkHold: { Username: 'u', Secret: 'dc-left-6' } });
+      const started = Date.now();
+      const found = await helperCredentials({
+        helper: 'test',
+        serverUrl: 'left.example.com',
+        where: 'W',
+        env: { PATH: helper.path },
+        timeoutMs: 30_000,
+      });
+      expect(found).toMatchObject({ username: 'u', password: 'dc-left-6' });
+      expect(Date.now() - started).toBeLessThan(10_000);
+      const grandchild = helper.grandchild()!;
+      for (let i = 0; i < 50 && alive(grandchild); i++) await new Promise((r) => setTimeout(r, 20));
+      expect(alive(grandchild)).toBe(false);
+    } finally {
+      await helper.stop();
+    }
+  });
+
+  it('stops a helper that floods its stdout at 1 MiB, naming it and quoting nothing', async () => {
+    const helper = await installTestHelper();
+    try {
+      helper.set('flood.example.com', { flood: '{"Secret":"dc-flood-7"} ' });
+      const started = Date.now();
+      const call = helperCredentials({
+        helper: 'test',
+        serverUrl: 'flood.example.com',
+        where: 'Registry flood (registries.yml line 7)',
+        env: { PATH: helper.path },
+        timeoutMs: 30_000,
+      });
+      await expect(call).rejects.toThrow(
+        'Registry flood (registries.yml line 7): the credential helper docker-credential-test answered more than 1 MiB, far more than credentials; it was stopped',
+      );
+      await expect(call).rejects.not.toThrow('dc-flood-7');
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      await helper.stop();
+    }
+  });
+
+  it('never quotes what a failing helper printed: it may be the secret', async () => {
+    const helper = await installTestHelper();
+    try {
+      const answer = JSON.stringify({ Username: 'u', Secret: 'dc-failing-8' });
+      helper.set('failing.example.com', { exit: 1, stdout: answer });
+      const call = helperCredentials({
+        helper: 'test',
+        serverUrl: 'failing.example.com',
+        where: 'W',
+        env: { PATH: helper.path },
+      });
+      await expect(call).rejects.toThrow(
+        'W: the credential helper docker-credential-test failed (exit code 1); run it by hand to see why',
+      );
+      await expect(call).rejects.not.toThrow('dc-failing-8');
     } finally {
       await helper.stop();
     }

@@ -42,6 +42,49 @@ describe('job summary', () => {
     expect(markdown).not.toContain('| | |');
   });
 
+  it('escapes a plain-text summary but for its code spans: registry artifact types, tags or messages make no link, image or HTML', () => {
+    const markdown = renderMarkdown({
+      title: 'Image promoted',
+      facts: [['Digest', '`sha256:abc`']],
+      tables: [
+        {
+          header: ['Referrer', 'Artifact type'],
+          rows: [
+            [
+              '`sha256:def`',
+              '![x](https://evil.example/i.png) <img src=x> www.evil.example\nnext | cell',
+            ],
+          ],
+        },
+      ],
+      notes: ['[click](javascript:alert(1)) &lt;'],
+    });
+    expect(markdown).toBe(
+      [
+        '### Image promoted',
+        '',
+        '| **Digest** | `sha256:abc` |',
+        '| --- | --- |',
+        '',
+        '| Referrer | Artifact type |',
+        '| --- | --- |',
+        '| `sha256:def` | !\\[x\\](`https://evil.example/i.png)` \\<img src=x\\> `www.evil.example`<br>next \\| cell |',
+        '',
+        '\\[click\\](javascript:alert(1)) \\&lt;',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('leaves a Markdown summary as its action escaped it', () => {
+    const markdown = renderMarkdown({
+      title: 'Image report',
+      facts: [['Commit', '[`abc`](https://github.com/a/b/commit/abc)']],
+      markdown: true,
+    });
+    expect(markdown).toContain('| **Commit** | [`abc`](https://github.com/a/b/commit/abc) |');
+  });
+
   it.each([
     ['false', true],
     ['FALSE', true],

@@ -1,5 +1,5 @@
-export const id = 907;
-export const ids = [907];
+export const id = 634;
+export const ids = [634];
 export const modules = {
 
 /***/ 10779:
@@ -339,7 +339,7 @@ function archiveEndpoint(candidate) {
 
 /***/ }),
 
-/***/ 45907:
+/***/ 75634:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1374,7 +1374,7 @@ async function readDocuments(reader, origin, artifactType) {
     for (const layer of layers) {
         const annotated = predicateAnnotation(layer);
         if (annotated && !readablePredicate(annotated)) {
-            reader.debug(`${origin.label}: passing over a ${(0,log_text/* escapeLogText */.d)(annotated)} attestation`);
+            reader.debug(`${origin.label}: passing over a ${(0,log_text/* escapeLogText */.dD)(annotated)} attestation`);
             continue;
         }
         const statement = isOneOf(layer.mediaType, STATEMENT_TYPES);
@@ -1387,7 +1387,7 @@ async function readDocuments(reader, origin, artifactType) {
                 reader.warn(`${reader.where}: more than ${DocumentLimit.count} attached documents: ${origin.label} and the rest are not read`);
             return findings;
         }
-        const skip = (why) => reader.warn(`${reader.where}: ${origin.label}: skipping ${layer.digest}: ${(0,log_text/* escapeLogText */.d)(why)}`);
+        const skip = (why) => reader.warn(`${reader.where}: ${origin.label}: skipping ${layer.digest}: ${(0,log_text/* escapeLogText */.dD)(why)}`);
         let document;
         try {
             document = JSON.parse((await readBlob(reader, layer)).toString('utf8'));
@@ -1568,7 +1568,7 @@ async function readDistroFromLayers(source, layers, options) {
         }
         const compression = compressionOf(layer.mediaType);
         if (compression === undefined) {
-            options.note(`${options.where}: the layer ${layer.digest} is ${(0,log_text/* escapeLogText */.d)(layer.mediaType)}, not a tar: os-release is not looked for below it`);
+            options.note(`${options.where}: the layer ${layer.digest} is ${(0,log_text/* escapeLogText */.dD)(layer.mediaType)}, not a tar: os-release is not looked for below it`);
             return null;
         }
         if (compression === 'zstd' && !zstdReadable()) {
@@ -2497,14 +2497,38 @@ var inputs = __webpack_require__(1270);
 function platformName(p) {
     return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
 }
+// The escaping every summary shares lives with the renderer; the tables here use it too.
+
+
+;// CONCATENATED MODULE: ./.build/src/host/markdown.js
 /**
- * Text from outside (a branch, a tag, an annotation, a commit subject, a registry's or an
- * endpoint's message) as literal text in the Markdown summary: no emphasis, link, code span,
+ * Text from outside in the Markdown job summary (DESIGN §6): a registry, an endpoint, git or the
+ * event controls it, so it must show as the characters it is, never as a link, an image, an HTML
+ * tag or an entity. GitHub renders the summary as GitHub Flavored Markdown, which also turns
+ * bare URLs, `www.` names and e-mail addresses into links without any markup.
+ */
+/**
+ * What GFM autolinks with no markup: a scheme and `//` (any scheme, to be safe), `www.`, an
+ * e-mail address. Backticks, blanks and angle brackets end it, as they end a code span's use.
+ */
+const AUTOLINK = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)[^\s`<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+/**
+ * Text as literal text in the Markdown summary: no emphasis, link, image, code span,
  * strikethrough, math, HTML tag or entity. CommonMark lets a backslash escape any ASCII
- * punctuation, so `<b>` shows as `<b>` instead of being bold. Pipes and newlines are left to the
+ * punctuation, so `<b>` shows as `<b>` instead of being bold. What GFM would autolink goes into a
+ * code span instead, the one place no autolinking reaches. Pipes and newlines are left to the
  * table renderer (renderMarkdown), which escapes them for every cell.
  */
 function markdownText(text) {
+    let out = '';
+    let at = 0;
+    for (const match of text.matchAll(AUTOLINK)) {
+        out += escapePunctuation(text.slice(at, match.index)) + codeText(match[0]);
+        at = match.index + match[0].length;
+    }
+    return out + escapePunctuation(text.slice(at));
+}
+function escapePunctuation(text) {
     return text.replace(/[\\`*_[\]<>&~$]/g, (c) => `\\${c}`);
 }
 /**
@@ -2515,6 +2539,20 @@ function markdownText(text) {
 function codeText(text) {
     const plain = text.replace(/[`\r\n]/g, '');
     return plain ? `\`${plain}\`` : '';
+}
+/**
+ * A summary cell of plain text, as the actions other than report-image-info write them: their own
+ * code spans (a digest in backticks) stay code spans, inert as they are; everything else,
+ * whatever part of it a registry said, is escaped as literal text.
+ */
+function plainCell(text) {
+    let out = '';
+    let at = 0;
+    for (const match of text.matchAll(/`[^`\r\n]+`/g)) {
+        out += markdownText(text.slice(at, match.index)) + match[0];
+        at = match.index + match[0].length;
+    }
+    return out + markdownText(text.slice(at));
 }
 
 ;// CONCATENATED MODULE: ./.build/src/actions/report-image-info/contents-table.js
@@ -2646,7 +2684,7 @@ function reportSummary(report, destination) {
         facts.push(['Image ID', `\`${image.image_id}\``]);
     facts.push(['Platforms', markdownText(platformList(image))], ['Size', (0,units/* humanSize */.Xe)(image.size)]);
     if (image.created)
-        facts.push(['Created', image.created]);
+        facts.push(['Created', markdownText(image.created)]);
     if (typeof image.signed === 'boolean') {
         facts.push([
             'Signed',
@@ -2691,7 +2729,7 @@ function reportSummary(report, destination) {
                 markdownText(platformName(p)),
                 `\`${p.digest}\``,
                 (0,units/* humanSize */.Xe)(p.size),
-                p.created ?? '',
+                markdownText(p.created ?? ''),
             ]),
         });
     }
@@ -2716,7 +2754,13 @@ function reportSummary(report, destination) {
     const notes = [];
     if (image.tag_scan && !image.tag_scan.complete)
         notes.push(markdownText(tagScanNote(image.repository)));
-    return { title: 'Image report', facts, tables, ...(notes.length ? { notes } : {}) };
+    return {
+        title: 'Image report',
+        facts,
+        tables,
+        ...(notes.length ? { notes } : {}),
+        markdown: true,
+    };
 }
 function pullRequestLink(pr) {
     return `${summary_link(`#${pr.number}`, pr.url)}${pr.title ? ` ${markdownText(pr.title)}` : ''}`;
@@ -3096,6 +3140,7 @@ async function cannotReport(io, settings, message, facts) {
     await io.writeSummary({
         title: 'Image report failed',
         facts: [...facts, ['Error', markdownText(message)]],
+        markdown: true,
     });
     giveUp(io, settings, message);
 }
