@@ -366,11 +366,16 @@ export class Repository implements ImageTarget {
     const action = `listing the tags of ${this.name}`;
     let url: string | undefined = this.url(`/tags/list?n=${pageSize}`);
     const tags: string[] = [];
-    // A registry that links back to a page it sent, or sends empty pages on, ends the listing.
+    const seen = new Set<string>();
+    // A registry that links back to a page it sent, sends empty pages on, or pages that name
+    // only tags it named already (under ever-new `last=`), ends the listing: each tag is listed
+    // once. Past `CountLimit.tagPages` the listing ends incomplete, as at its `limit`.
     const asked = new Set<string>();
-    while (url && !asked.has(url)) {
+    for (let pages = 0; url && !asked.has(url); pages++) {
+      if (tags.length >= limit || pages >= CountLimit.tagPages) {
+        return { tags: tags.slice(0, limit), complete: false };
+      }
       asked.add(url);
-      if (tags.length >= limit) return { tags: tags.slice(0, limit), complete: false };
       const page: string = url;
       const answer = await this.callWhole(
         { method: 'GET', url: page },
@@ -388,7 +393,10 @@ export class Repository implements ImageTarget {
       }
       const before = tags.length;
       for (const tag of Array.isArray(body.tags) ? body.tags : []) {
-        if (typeof tag === 'string') tags.push(tag);
+        if (typeof tag === 'string' && !seen.has(tag)) {
+          seen.add(tag);
+          tags.push(tag);
+        }
       }
       url = tags.length > before ? nextLink(answer.res.headers.link, answer.res.url) : undefined;
     }

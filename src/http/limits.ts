@@ -33,6 +33,12 @@ export const CountLimit = {
   redirects: 5,
   /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
   referrerPages: 100,
+  /**
+   * Pages of a tag list followed: 100 pages of the 1000 tags asked for each is 100,000 tags, more
+   * than any repository we met; past it the listing ends incomplete (as at its `limit`), so that a
+   * registry whose every page names new tags cannot hold a step.
+   */
+  tagPages: 100,
 } as const;
 
 /** How the tries of one operation are spread and bounded. */
