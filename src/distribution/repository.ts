@@ -171,7 +171,7 @@ export class Repository implements ImageTarget {
     absent: ReadonlySet<number> = NOT_FOUND,
   ): Promise<{ res: HttpResponse; bytes: Buffer } | undefined> {
     return retrying(
-      async () => {
+      async (budget) => {
         const res = await this.call(req, action);
         if (optional && absent.has(res.status)) {
           await res.body.dump().catch(() => {});
@@ -187,6 +187,16 @@ export class Repository implements ImageTarget {
               res.status,
               'SIZE_INVALID',
             ),
+          // A body that drips (a byte just within every idle timeout) ends with the budget.
+          {
+            ms: budget.remaining(),
+            late: (within) =>
+              new RegistryError(
+                `${this.label}: ${action} failed: the ${limit.what} was not read whole within ${within}, the retry budget left; refused`,
+                res.status,
+                'TIMEOUT',
+              ),
+          },
         );
         return { res, bytes };
       },

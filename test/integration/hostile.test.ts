@@ -276,6 +276,46 @@ describe('unbounded time is bounded', () => {
     await nothingWritten('silent/manifest');
   });
 
+  it('fails within the budget when a manifest drips, a byte just within every idle timeout', async () => {
+    // 1 byte every 250 ms, under the 400 ms idle timeout: the manifest would take minutes.
+    setTimes(SHORT);
+    await pushImage(source, 'drip/manifest', '1');
+    const hostile = await proxy(source.url, ({ method, url }) =>
+      method === 'GET' && url.includes('/manifests/')
+        ? { trickle: { chunkBytes: 1, everyMs: 250 } }
+        : undefined,
+    );
+    const started = Date.now();
+    const io = await promoteTo(`${hostile.host}/drip/manifest:1`, registries(hostile.host));
+    const elapsed = Date.now() - started;
+    expect(oneLine(io)).toMatch(
+      /^src: reading manifest drip\/manifest:1 failed: the manifest was not read whole within \d(\.\d)? s, the retry budget left; refused$/,
+    );
+    expect(elapsed).toBeLessThan(2500 + 1500);
+    // One try: the budget is spent, so no other try begins.
+    expect(hostile.requests.filter((r) => r.fault)).toHaveLength(1);
+    await nothingWritten('drip/manifest');
+  });
+
+  it('fails within the budget when a token answer drips', async () => {
+    setTimes(SHORT);
+    await pushImage(tokens, 'drip/token', '1');
+    const realm = new URL(tokens.realm!);
+    const issuer = await proxy(realm.origin, () => ({ trickle: { chunkBytes: 1, everyMs: 250 } }));
+    const front = await proxy(tokens.url, () => undefined, {
+      realm: (r) => r.replace(realm.origin, issuer.url),
+    });
+    const started = Date.now();
+    const io = await promoteTo(`${front.host}/drip/token:1`, registries(front.host, 'K'));
+    expect(Date.now() - started).toBeLessThan(2500 + 1500);
+    expect(oneLine(io)).toMatch(
+      new RegExp(
+        `^src: the token service at ${issuer.url}: its answer was not read whole within \\d(\\.\\d)? s, the retry budget left; refused$`,
+      ),
+    );
+    await nothingWritten('drip/token');
+  });
+
   it('fails within the budget when a blob GET never answers', async () => {
     setTimes(SHORT);
     const image = await pushImage(source, 'silent/blob', '1');
