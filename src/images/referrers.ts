@@ -1,6 +1,7 @@
 import { UserError } from '../errors.js';
 import type { ImageSource } from '../oci/store.js';
 import { createLimiter } from '../concurrency.js';
+import { isObject } from '../json.js';
 import {
   MediaType,
   isIndexMediaType,
@@ -87,6 +88,8 @@ export interface DiscoverOptions {
   /** Only referrers of this artifact type (asked of the registry, else filtered here). */
   artifactType?: string;
   debug?: (message: string) => void;
+  /** What a registry listed that is no referrer of the image, left out (else `debug`). */
+  warn?: (message: string) => void;
 }
 
 /**
@@ -107,6 +110,8 @@ export async function discoverReferrers(
     artifactType: options.artifactType,
     asked: new Map(),
     debug: options.debug,
+    warn: options.warn ?? options.debug,
+    reads: createLimiter(SUBJECT_CONCURRENCY),
   };
   // The tags and whether the registry has the API, learnt at once before any subject is read.
   const [listed] = await Promise.all([
@@ -148,6 +153,9 @@ interface ProbeState {
   /** The API's answers by subject. */
   asked: Map<string, Promise<Descriptor[]>>;
   debug?: (message: string) => void;
+  warn?: (message: string) => void;
+  /** The manifests read to check their subject, a few at once. */
+  reads: ReturnType<typeof createLimiter>;
 }
 
 async function referrersOf(
@@ -177,9 +185,52 @@ async function referrersOf(
     if (!raw) return [];
     return [cosignReferrer(raw, subject, tag, depth, repo)];
   });
-  const lists = await Promise.all([fromApi(), fromTagSchema(), ...fromCosign]);
-  const all = lists.flat();
+  const [api, tagSchema, ...cosign] = await Promise.all([
+    fromApi(),
+    fromTagSchema(),
+    ...fromCosign,
+  ]);
+  // What the API or a referrers tag lists is only a claim: a referrer is what names `subject` as
+  // its own (cosign's tags are named by the digest, and hold what they hold).
+  const named = await Promise.all(
+    [...api, ...tagSchema].map((r) => state.reads(() => namesSubject(repo, r, state))),
+  );
+  const all = [...[...api, ...tagSchema].filter((_, i) => named[i]), ...cosign.flat()];
   return state.artifactType ? all.filter((r) => r.artifactType === state.artifactType) : all;
+}
+
+/**
+ * Whether the manifest a referrers listing names has `referrer.subject` as its `subject`; one
+ * that names another image, or none, or cannot be read, is left out with a warning: it is never
+ * copied, nor written into a referrers index.
+ */
+async function namesSubject(
+  repo: ImageSource,
+  referrer: Referrer,
+  state: ProbeState,
+): Promise<boolean> {
+  const listing = referrer.source === 'api' ? 'referrers API' : 'referrers tag';
+  const where = `${repo.label}: ${repo.name}@${referrer.subject}`;
+  const raw = await repo.findManifest(referrer.digest);
+  let subject: unknown;
+  if (raw) {
+    try {
+      const parsed: unknown = JSON.parse(raw.bytes.toString('utf8'));
+      subject = isObject(parsed) && isObject(parsed.subject) ? parsed.subject.digest : undefined;
+    } catch {
+      subject = undefined;
+    }
+  }
+  if (subject === referrer.subject) return true;
+  const why = !raw
+    ? 'the registry does not have it'
+    : typeof subject === 'string'
+      ? `its subject is ${subject}`
+      : 'it names no subject';
+  state.warn?.(
+    `${where}: the ${listing} lists ${referrer.digest}, which is no referrer of it (${why}); left out`,
+  );
+  return false;
 }
 
 /** The referrers API's answer for one subject, asked once; [] where the registry has no API. */
