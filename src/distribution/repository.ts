@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { RegistryError } from '../errors.js';
 import { parseRegistryErrors, registryMessage } from './registry-errors.js';
-import { BodyLimit, CountLimit } from '../http/limits.js';
+import { BodyLimit, CountLimit, formatBytes } from '../http/limits.js';
 import { retrying } from '../http/retry.js';
 import { describe, isNetworkError, RetriesSpent } from '../http/errors.js';
 import { isReplayable, type HttpRequest, type HttpResponse } from '../http/transport.js';
@@ -308,6 +308,8 @@ export class Repository implements ImageTarget {
     const query = artifactType ? `?${new URLSearchParams({ artifactType })}` : '';
     let url: string | undefined = this.url(`/referrers/${digest}${query}`);
     const found: Descriptor[] = [];
+    const listed = new Set<string>();
+    let bytes = 0;
     for (let page = 0; url; page++) {
       if (page >= CountLimit.referrerPages) {
         throw new RegistryError(
@@ -323,6 +325,14 @@ export class Repository implements ImageTarget {
         REFERRERS_UNSUPPORTED,
       );
       if (!answer) return page === 0 ? undefined : found;
+      bytes += answer.bytes.length;
+      if (bytes > BodyLimit.referrersListing) {
+        throw new RegistryError(
+          `${this.label}: ${action}: more than ${formatBytes(BodyLimit.referrersListing)} in all its pages; refused`,
+          200,
+          'SIZE_INVALID',
+        );
+      }
       // Each entry is checked: its digest goes into URLs next; one that is no descriptor is left out.
       const list = parseReferrersList(
         { bytes: answer.bytes, digest: sha256Digest(answer.bytes), mediaType: MediaType.ociIndex },
@@ -331,6 +341,9 @@ export class Repository implements ImageTarget {
       const filtered = /artifactType/i.test(answer.res.headers['oci-filters-applied'] ?? '');
       for (const entry of list.entries) {
         if (artifactType && !filtered && entry.artifactType !== artifactType) continue;
+        // An entry listed again (on a later page, say) is held once.
+        if (listed.has(entry.digest)) continue;
+        listed.add(entry.digest);
         found.push(entry);
       }
       url = nextLink(answer.res.headers.link, answer.res.url);

@@ -19,6 +19,11 @@ export const BodyLimit = {
   config: 8 * MiB,
   /** A page of a referrers or tag list (an index; 1000 tags). */
   listPage: 4 * MiB,
+  /**
+   * A referrers listing in all, its pages together: a registry repeating one huge entry on each
+   * of 100 pages would otherwise have 400 MiB parsed and held; real listings are some KiB.
+   */
+  referrersListing: 16 * MiB,
   /** A token service's answer: a token is some KiB at most. */
   tokenAnswer: 1 * MiB,
   /** An error answer: read this far for the registry's own message, the rest is dropped. */
