@@ -39,11 +39,12 @@ export const CountLimit = {
   /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
   referrerPages: 100,
   /**
-   * Pages of a tag list followed: 100 pages of the 1000 tags asked for each is 100,000 tags, more
-   * than any repository we met; past it the listing ends incomplete (as at its `limit`), so that a
-   * registry whose every page names new tags cannot hold a step.
+   * Pages of a tag list followed: registries that cap a page at 100 tags whatever is asked (Quay
+   * does) still list a sync's 50,000 tags in 500 pages; past it the listing ends incomplete (as
+   * at its `limit`), so that a registry whose every page names one new tag cannot hold a step
+   * for 10,000 requests.
    */
-  tagPages: 100,
+  tagPages: 500,
 } as const;
 
 /** How the tries of one operation are spread and bounded. */

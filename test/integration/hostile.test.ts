@@ -332,6 +332,36 @@ describe('unbounded reads are bounded', () => {
     );
   }, 60_000);
 
+  it('ends a tag listing whose every page links on under a new last=: repeated, then empty', async () => {
+    const image = await pushImage(source, 'pages/app', '1');
+    // Each mode answers every tags/list request, always with a next page: the same tag again
+    // (repeated content), or nothing after the first page (empty pages).
+    let mode: 'repeat' | 'empty' = 'repeat';
+    const listings: string[] = [];
+    const hostile = await proxy(source.url, ({ method, url }): Fault | undefined => {
+      if (method !== 'GET' || !url.startsWith('/v2/pages/app/tags/list')) return undefined;
+      listings.push(url);
+      const n = listings.length;
+      const tags = mode === 'repeat' || n === 1 ? ['1'] : [];
+      return {
+        status: 200,
+        body: JSON.stringify({ name: 'pages/app', tags }),
+        headers: {
+          'content-type': 'application/json',
+          link: `</v2/pages/app/tags/list?n=1000&last=t${n}>; rel="next"`,
+        },
+      };
+    });
+    for (const m of ['repeat', 'empty'] as const) {
+      mode = m;
+      listings.length = 0;
+      const io = await promoteTo(`${hostile.host}/pages/app:1`, registries(hostile.host));
+      expect(io.failed).toBeUndefined();
+      expect(io.outputs.digest).toBe(image.digest);
+      expect(listings).toHaveLength(2);
+    }
+  });
+
   it('refuses a blob that goes on past its size, and writes no tag', async () => {
     const image = await pushImage(source, 'endless/blob', '1', { layerSize: 4096 });
     const layer = image.layers[0].digest;
