@@ -58,6 +58,8 @@ var errors = __webpack_require__(36624);
 var registry_errors = __webpack_require__(75943);
 // EXTERNAL MODULE: ./.build/src/http/limits.js
 var limits = __webpack_require__(94146);
+// EXTERNAL MODULE: ./.build/src/units.js
+var units = __webpack_require__(31496);
 // EXTERNAL MODULE: ./.build/src/http/retry.js
 var retry = __webpack_require__(60174);
 // EXTERNAL MODULE: ./.build/src/http/errors.js
@@ -91,6 +93,7 @@ function nextLink(header, base) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/distribution/repository.js
+
 
 
 
@@ -208,7 +211,7 @@ class Repository {
         return new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the connection failed (${(0,http_errors/* describe */.q0)(error)})`, 0, 'NETWORK', { cause: error });
     }
     callWhole(req, action, limit, optional = false, absent = NOT_FOUND) {
-        return (0,retry/* retrying */.R$)(async () => {
+        return (0,retry/* retrying */.R$)(async (budget) => {
             const res = await this.call(req, action);
             if (optional && absent.has(res.status)) {
                 await res.body.dump().catch(() => { });
@@ -216,7 +219,12 @@ class Repository {
             }
             if (res.status !== 200)
                 await this.fail(res, action);
-            const bytes = await (0,read/* readBounded */.C)(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
+            const bytes = await (0,read/* readBounded */.CB)(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'), 
+            // A body that drips (a byte just within every idle timeout) ends with the budget.
+            {
+                ms: budget.remaining(),
+                late: (within) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} was not read whole within ${within}, the retry budget left; refused`, res.status, 'TIMEOUT'),
+            });
             return { res, bytes };
         }, {
             // The request's own failures arrive as RegistryErrors (its retries are spent by then):
@@ -233,7 +241,7 @@ class Repository {
         const drained = res.body.destroyed || res.body.readableEnded || res.body.bodyUsed;
         const text = drained
             ? ''
-            : await (0,read/* readBounded */.C)(res.body, limits/* BodyLimit */.qc.errorBody).then((bytes) => bytes.toString('utf8'), () => '');
+            : await (0,read/* readBounded */.CB)(res.body, limits/* BodyLimit */.qc.errorBody).then((bytes) => bytes.toString('utf8'), () => '');
         const codes = (0,registry_errors/* parseRegistryErrors */.k)(text).map((e) => e.code);
         let hint = '';
         if (res.status === 401 && /insufficient_scope/i.test(res.headers['www-authenticate'] ?? '')) {
@@ -299,6 +307,8 @@ class Repository {
         const query = artifactType ? `?${new URLSearchParams({ artifactType })}` : '';
         let url = this.url(`/referrers/${digest}${query}`);
         const found = [];
+        const listed = new Set();
+        let bytes = 0;
         for (let page = 0; url; page++) {
             if (page >= limits/* CountLimit */.h1.referrerPages) {
                 throw new errors/* RegistryError */.gl(`${this.label}: ${action}: more than ${limits/* CountLimit */.h1.referrerPages} pages; refused`, 200);
@@ -306,12 +316,20 @@ class Repository {
             const answer = await this.callWhole({ method: 'GET', url, headers: { accept: oci_manifest/* MediaType */.zu.ociIndex } }, action, { bytes: limits/* BodyLimit */.qc.listPage, what: 'page of referrers' }, true, REFERRERS_UNSUPPORTED);
             if (!answer)
                 return page === 0 ? undefined : found;
+            bytes += answer.bytes.length;
+            if (bytes > limits/* BodyLimit */.qc.referrersListing) {
+                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: more than ${(0,units/* formatBytes */.z3)(limits/* BodyLimit */.qc.referrersListing)} in all its pages; refused`, 200, 'SIZE_INVALID');
+            }
             // Each entry is checked: its digest goes into URLs next; one that is no descriptor is left out.
             const list = (0,oci_manifest/* parseReferrersList */.a_)({ bytes: answer.bytes, digest: (0,oci_manifest/* sha256Digest */.sI)(answer.bytes), mediaType: oci_manifest/* MediaType */.zu.ociIndex }, `${this.label}: ${action}`);
             const filtered = /artifactType/i.test(answer.res.headers['oci-filters-applied'] ?? '');
             for (const entry of list.entries) {
                 if (artifactType && !filtered && entry.artifactType !== artifactType)
                     continue;
+                // An entry listed again (on a later page, say) is held once.
+                if (listed.has(entry.digest))
+                    continue;
+                listed.add(entry.digest);
                 found.push(entry);
             }
             url = nextLink(answer.res.headers.link, answer.res.url);
@@ -346,12 +364,16 @@ class Repository {
         const action = `listing the tags of ${this.name}`;
         let url = this.url(`/tags/list?n=${pageSize}`);
         const tags = [];
-        // A registry that links back to a page it sent, or sends empty pages on, ends the listing.
+        const seen = new Set();
+        // A registry that links back to a page it sent, sends empty pages on, or pages that name
+        // only tags it named already (under ever-new `last=`), ends the listing: each tag is listed
+        // once. Past `CountLimit.tagPages` the listing ends incomplete, as at its `limit`.
         const asked = new Set();
-        while (url && !asked.has(url)) {
-            asked.add(url);
-            if (tags.length >= limit)
+        for (let pages = 0; url && !asked.has(url); pages++) {
+            if (tags.length >= limit || pages >= limits/* CountLimit */.h1.tagPages) {
                 return { tags: tags.slice(0, limit), complete: false };
+            }
+            asked.add(url);
             const page = url;
             const answer = await this.callWhole({ method: 'GET', url: page }, action, { bytes: limits/* BodyLimit */.qc.listPage, what: 'page of tags' }, true, TAGS_UNLISTED);
             if (!answer)
@@ -365,8 +387,10 @@ class Repository {
             }
             const before = tags.length;
             for (const tag of Array.isArray(body.tags) ? body.tags : []) {
-                if (typeof tag === 'string')
+                if (typeof tag === 'string' && !seen.has(tag)) {
+                    seen.add(tag);
                     tags.push(tag);
+                }
             }
             url = tags.length > before ? nextLink(answer.res.headers.link, answer.res.url) : undefined;
         }
@@ -566,7 +590,7 @@ class Repository {
             return;
         }
         if (MONOLITHIC_REFUSED.has(res.status)) {
-            const text = await (0,read/* readBounded */.C)(res.body, limits/* BodyLimit */.qc.errorBody).catch(() => Buffer.alloc(0));
+            const text = await (0,read/* readBounded */.CB)(res.body, limits/* BodyLimit */.qc.errorBody).catch(() => Buffer.alloc(0));
             const codes = (0,registry_errors/* parseRegistryErrors */.k)(text.toString('utf8')).map((e) => e.code);
             if (!codes.includes('DIGEST_INVALID') && !codes.includes('SIZE_INVALID')) {
                 return this.uploadChunked(digest, open);
@@ -964,7 +988,7 @@ class Authenticator {
         const unreachable = (error) => new errors/* RegistryError */.gl(`${service} could not be reached: ${(0,http_errors/* describe */.q0)(error)}`, 0, 'NETWORK', {
             cause: error,
         });
-        return (0,retry/* retrying */.R$)(async () => {
+        return (0,retry/* retrying */.R$)(async (budget) => {
             let res;
             try {
                 // Connection failures before the answer are retried in there.
@@ -976,9 +1000,14 @@ class Authenticator {
                 throw (0,http_errors/* isNetworkError */.TX)(error) ? unreachable(error) : error;
             }
             const ok = res.status >= 200 && res.status < 300;
-            const bytes = await (0,read/* readBounded */.C)(res.body, ok ? limits/* BodyLimit */.qc.tokenAnswer : limits/* BodyLimit */.qc.errorBody, ok
+            const bytes = await (0,read/* readBounded */.CB)(res.body, ok ? limits/* BodyLimit */.qc.tokenAnswer : limits/* BodyLimit */.qc.errorBody, ok
                 ? (max) => new errors/* RegistryError */.gl(`${service} answered with more than ${max}; refused`, res.status)
-                : undefined);
+                : undefined, 
+            // A token answer that drips ends with the budget, not when its last byte comes.
+            {
+                ms: budget.remaining(),
+                late: (within) => new errors/* RegistryError */.gl(`${service}: its answer was not read whole within ${within}, the retry budget left; refused`, res.status, 'TIMEOUT'),
+            });
             return { res, text: bytes.toString('utf8') };
         }, {
             // An answer that broke off half-way is asked for again.
@@ -1079,7 +1108,7 @@ class RegistryClient {
                 headers,
                 signal: AbortSignal.timeout(timeoutMs),
             });
-            const text = await (0,read/* readBounded */.C)(res.body, limits/* BodyLimit */.qc.errorBody).catch(() => Buffer.alloc(0));
+            const text = await (0,read/* readBounded */.CB)(res.body, limits/* BodyLimit */.qc.errorBody).catch(() => Buffer.alloc(0));
             // Gone either way: cancelled now, or unknown to the registry already.
             if (res.status < 300)
                 return;
@@ -1302,10 +1331,15 @@ function describe(error) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ redactUrl),
-/* harmony export */   C: () => (/* binding */ readBounded)
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   CB: () => (/* binding */ readBounded)
 /* harmony export */ });
+/* unused harmony export BodyTooSlow */
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31496);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94146);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60174);
+
+
 
 /** Upload URLs carry opaque state tokens; logs keep the path only. */
 function redactUrl(url) {
@@ -1317,26 +1351,67 @@ function redactUrl(url) {
         return url;
     }
 }
+/** A body read whole that was still coming at its deadline: not retried, its time is spent. */
+class BodyTooSlow extends Error {
+    within;
+    name = 'BodyTooSlow';
+    constructor(within) {
+        super(`the answer was not read whole within ${within}, the retry budget left; refused`);
+        this.within = within;
+    }
+}
 /**
  * A body read whole, at most `limit` bytes. Past the limit the connection is dropped: `over`
  * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
  * is dropped (an error body, read only for the registry's message).
+ *
+ * The whole body has a deadline too, not only the idle timeout (which restarts at every byte: a
+ * manifest sent one byte every 20 s would take hours): by default what is left of the running
+ * operation's retry budget (DESIGN §6), at least a second; outside any operation, a whole budget.
+ * Past it the connection is dropped and `deadline.late` says what was being read (else a
+ * `BodyTooSlow`).
  */
-async function readBounded(body, limit, over) {
+async function readBounded(body, limit, over, deadline) {
+    const ms = Math.max(1000, deadline?.ms ?? (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetRemaining */ .eu)() ?? (0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .retryPolicy */ .Jb)().budgetMs);
     const chunks = [];
     let size = 0;
-    for await (const chunk of body) {
-        const data = chunk;
-        if (size + data.length > limit) {
-            chunks.push(data.subarray(0, limit - size));
-            body.destroy();
-            if (over)
-                throw over((0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(limit));
-            return Buffer.concat(chunks);
+    let late;
+    let lastByteAt;
+    const expire = () => {
+        late = deadline?.late?.((0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms)) ?? new BodyTooSlow((0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(ms));
+        body.destroy(late);
+    };
+    // A body that went silent is the idle timeout's to fail (it says so, and it is retried when
+    // there is time): at the deadline, only one that is still dripping fails here; a silent one
+    // gets one more idle timeout (and a second) before it fails here all the same.
+    let timer = setTimeout(() => {
+        if (lastByteAt !== undefined && Date.now() - lastByteAt < (0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .idleTimeoutMs */ .Sf)())
+            return expire();
+        timer = setTimeout(expire, (0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .idleTimeoutMs */ .Sf)() + 1000);
+    }, ms);
+    try {
+        for await (const chunk of body) {
+            const data = chunk;
+            lastByteAt = Date.now();
+            if (size + data.length > limit) {
+                chunks.push(data.subarray(0, limit - size));
+                body.destroy();
+                if (over)
+                    throw over((0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(limit));
+                return Buffer.concat(chunks);
+            }
+            chunks.push(data);
+            size += data.length;
         }
-        chunks.push(data);
-        size += data.length;
     }
+    catch (error) {
+        throw late ?? error;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+    if (late)
+        throw late;
     return Buffer.concat(chunks, size);
 }
 
@@ -1538,7 +1613,7 @@ class Transport {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RetriesSpent */ .R1(error, stop);
             },
             onRetry: async (error, waitMs) => {
-                const where = `${req.method} ${(0,_read_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrl */ .B)(req.url)}`;
+                const where = `${req.method} ${(0,_read_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrl */ .BO)(req.url)}`;
                 if (error instanceof RetryableAnswer) {
                     await error.res.body.dump().catch(() => { });
                     this.onRetry(`${where}: HTTP ${error.res.status}, retrying in ${waitMs} ms`);

@@ -1422,7 +1422,7 @@ async function readBlob(reader, layer) {
     const blob = await reader.source.openBlob(layer.digest);
     reader.deadline?.guard(blob, `the document ${layer.digest}`);
     const body = (0,digest/* verifyingStream */.o)(blob, layer, reader.where);
-    return (0,read/* readBounded */.C)(body, DocumentLimit.bytes, tooLarge);
+    return (0,read/* readBounded */.CB)(body, DocumentLimit.bytes, tooLarge);
 }
 function documents_fromStatement(document, origin) {
     const statement = decodeStatement(document);
@@ -2322,7 +2322,7 @@ function isRetryableReportStatus(status) {
 }
 /** The endpoint as messages name it: origin and path, never the query (which may carry a key). */
 function describeEndpoint(endpoint) {
-    return (0,read/* redactUrl */.B)(endpoint.toString());
+    return (0,read/* redactUrl */.BO)(endpoint.toString());
 }
 /**
  * POSTs the report as JSON. 2xx is success. 408, 429, 5xx (but 501 and 505), dropped
@@ -2411,7 +2411,7 @@ async function attemptOnce(endpoint, body, headers, timeoutMs, dispatcher) {
         const ok = res.statusCode >= 200 && res.statusCode < 300;
         const text = ok
             ? (await res.body.dump().catch(() => { }), '')
-            : (await (0,read/* readBounded */.C)(res.body, limits/* BodyLimit */.qc.reportAnswer, (max) => new AnswerTooLarge(max))).toString('utf8');
+            : (await (0,read/* readBounded */.CB)(res.body, limits/* BodyLimit */.qc.reportAnswer, (max) => new AnswerTooLarge(max))).toString('utf8');
         return {
             kind: 'answer',
             status: res.statusCode,
@@ -2463,7 +2463,7 @@ function hint({ status, location }, endpoint) {
 /** Where a redirect points, shown without its query, like the endpoint: it may carry a key. */
 function redirectTarget(location, endpoint) {
     try {
-        return (0,secrets/* redact */.E$)((0,read/* redactUrl */.B)(new URL(location, endpoint).toString()));
+        return (0,secrets/* redact */.E$)((0,read/* redactUrl */.BO)(new URL(location, endpoint).toString()));
     }
     catch {
         return undefined;
@@ -3209,10 +3209,12 @@ function createLimiter(concurrency) {
 /* harmony export */   l1: () => (/* binding */ mergeReferrersIndex),
 /* harmony export */   xh: () => (/* binding */ referrerDescriptor)
 /* harmony export */ });
-/* unused harmony exports COSIGN_SUFFIXES, ArtifactType, DEFAULT_REFERRER_DEPTH */
+/* unused harmony exports COSIGN_SUFFIXES, ArtifactType, DEFAULT_REFERRER_DEPTH, WalkLimit */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36624);
 /* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19688);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14393);
 /* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66908);
+
 
 
 
@@ -3223,6 +3225,21 @@ const ArtifactType = {
 };
 /** A signature on a referrer on a referrer on the image is as deep as real chains go. */
 const DEFAULT_REFERRER_DEPTH = 4;
+/**
+ * The whole walk is bounded per step (DESIGN §6), whatever a registry lists: referrers whose
+ * referrers have referrers, each listing many more, must not hold a step for minutes nor fill
+ * its memory. Real images carry some referrers per platform (a signature, an SBOM, a provenance
+ * attestation, their signatures): a 20-platform index with 10 each is 200 referrers, 220
+ * listings; the bounds leave five times that. What is past them is left out, and said.
+ */
+const WalkLimit = {
+    /** Referrers found in all. */
+    referrers: 1000,
+    /** Subjects whose referrers are asked for (each costs up to five requests). */
+    listings: 1000,
+    /** Bytes of the listings read (referrers tag indexes, API pages, cosign manifests). */
+    bytes: 32 * 1024 * 1024,
+};
 /** Subjects probed at once; each costs up to five requests. */
 const SUBJECT_CONCURRENCY = 8;
 /**
@@ -3267,6 +3284,13 @@ async function discoverReferrers(repo, subjects, options = {}) {
         artifactType: options.artifactType,
         asked: new Map(),
         debug: options.debug,
+        warn: options.warn ?? options.debug,
+        reads: (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .createLimiter */ .z)(SUBJECT_CONCURRENCY),
+        listings: 0,
+        bytes: 0,
+        kept: 0,
+        reading: 0,
+        unchecked: 0,
     };
     // The tags and whether the registry has the API, learnt at once before any subject is read.
     const [listed] = await Promise.all([
@@ -3278,29 +3302,64 @@ async function discoverReferrers(repo, subjects, options = {}) {
     const limit = (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .createLimiter */ .z)(SUBJECT_CONCURRENCY);
     const seen = new Set(subjects);
     const found = [];
+    // What the bounds left out, said once at the end, naming the image.
+    const leftOut = { subjects: 0, referrers: 0, why: new Set() };
     let level = [...seen];
     for (let depth = 1; level.length > 0; depth++) {
         if (depth > maxDepth) {
             options.debug?.(`${repo.label}: ${repo.name}: referrers deeper than ${maxDepth} levels are not followed`);
             break;
         }
-        const lists = await Promise.all(level.map((subject) => limit(() => referrersOf(repo, subject, depth, state))));
+        const lists = await Promise.all(level.map((subject) => limit(async () => {
+            // Checked as each listing starts: a level of many subjects stops part-way.
+            const bound = state.listings >= WalkLimit.listings
+                ? `${WalkLimit.listings} listings`
+                : state.bytes > WalkLimit.bytes
+                    ? `${formatMiB(WalkLimit.bytes)} of listings`
+                    : undefined;
+            if (bound) {
+                leftOut.subjects++;
+                leftOut.why.add(bound);
+                return [];
+            }
+            state.listings++;
+            return referrersOf(repo, subject, depth, state);
+        })));
         level = [];
         for (const referrer of lists.flat()) {
             if (seen.has(referrer.digest))
                 continue;
             seen.add(referrer.digest);
+            if (found.length >= WalkLimit.referrers) {
+                leftOut.referrers++;
+                leftOut.why.add(`${WalkLimit.referrers} referrers`);
+                continue;
+            }
             found.push(referrer);
             level.push(referrer.digest);
         }
     }
+    if (state.unchecked) {
+        leftOut.referrers += state.unchecked;
+        leftOut.why.add(`${WalkLimit.referrers} referrers`);
+    }
+    if (leftOut.subjects || leftOut.referrers) {
+        const image = `${repo.label}: ${repo.name}@${subjects[0]}${subjects.length > 1 ? ` (and its ${subjects.length - 1} parts)` : ''}`;
+        const what = [
+            leftOut.referrers ? `${leftOut.referrers} referrers` : '',
+            leftOut.subjects ? `the referrers of ${leftOut.subjects} referrers` : '',
+        ].filter(Boolean);
+        state.warn?.(`${image}: ${what.join(' and ')} left out: the walk of its referrers stops at ${[...leftOut.why].join(', ')}`);
+    }
     return found;
 }
+const formatMiB = (bytes) => `${bytes / (1024 * 1024)} MiB`;
 async function referrersOf(repo, subject, depth, state) {
     if (!DIGEST_RE.test(subject))
         return [];
     const fromApi = async () => {
         const listed = await apiReferrers(repo, subject, state);
+        state.bytes += Buffer.byteLength(JSON.stringify(listed));
         return listed.flatMap((d) => fromDescriptor(d, subject, 'api', depth));
     };
     const absent = (tag) => state.tags !== undefined && !state.tags.has(tag);
@@ -3308,7 +3367,10 @@ async function referrersOf(repo, subject, depth, state) {
         if (absent(referrersTag(subject)))
             return [];
         const raw = await repo.findManifest(referrersTag(subject));
-        if (!raw || !(0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(raw.mediaType))
+        if (!raw)
+            return [];
+        state.bytes += raw.bytes.length;
+        if (!(0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(raw.mediaType))
             return [];
         const where = `${repo.label}: ${repo.name}:${referrersTag(subject)}`;
         const { entries, skipped } = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReferrersList */ .a_)(raw, where);
@@ -3322,11 +3384,65 @@ async function referrersOf(repo, subject, depth, state) {
         const raw = await repo.findManifest(tag);
         if (!raw)
             return [];
+        state.bytes += raw.bytes.length;
         return [cosignReferrer(raw, subject, tag, depth, repo)];
     });
-    const lists = await Promise.all([fromApi(), fromTagSchema(), ...fromCosign]);
-    const all = lists.flat();
+    const [api, tagSchema, ...cosign] = await Promise.all([
+        fromApi(),
+        fromTagSchema(),
+        ...fromCosign,
+    ]);
+    // What the API or a referrers tag lists is only a claim: a referrer is what names `subject` as
+    // its own (cosign's tags are named by the digest, and hold what they hold).
+    // Each costs a read: past the walk's bound of referrers, no more are read (the walk says so).
+    const named = await Promise.all([...api, ...tagSchema].map((r) => state.reads(async () => {
+        // Reads under way count as kept until they say otherwise: no more than the bound are read.
+        if (state.kept + state.reading >= WalkLimit.referrers) {
+            state.unchecked++;
+            return false;
+        }
+        state.reading++;
+        try {
+            const kept = await namesSubject(repo, r, state);
+            if (kept)
+                state.kept++;
+            return kept;
+        }
+        finally {
+            state.reading--;
+        }
+    })));
+    const all = [...[...api, ...tagSchema].filter((_, i) => named[i]), ...cosign.flat()];
     return state.artifactType ? all.filter((r) => r.artifactType === state.artifactType) : all;
+}
+/**
+ * Whether the manifest a referrers listing names has `referrer.subject` as its `subject`; one
+ * that names another image, or none, or cannot be read, is left out with a warning: it is never
+ * copied, nor written into a referrers index.
+ */
+async function namesSubject(repo, referrer, state) {
+    const listing = referrer.source === 'api' ? 'referrers API' : 'referrers tag';
+    const where = `${repo.label}: ${repo.name}@${referrer.subject}`;
+    const raw = await repo.findManifest(referrer.digest);
+    let subject;
+    if (raw) {
+        try {
+            const parsed = JSON.parse(raw.bytes.toString('utf8'));
+            subject = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(parsed) && (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(parsed.subject) ? parsed.subject.digest : undefined;
+        }
+        catch {
+            subject = undefined;
+        }
+    }
+    if (subject === referrer.subject)
+        return true;
+    const why = !raw
+        ? 'the registry does not have it'
+        : typeof subject === 'string'
+            ? `its subject is ${subject}`
+            : 'it names no subject';
+    state.warn?.(`${where}: the ${listing} lists ${referrer.digest}, which is no referrer of it (${why}); left out`);
+    return false;
 }
 /** The referrers API's answer for one subject, asked once; [] where the registry has no API. */
 function apiReferrers(repo, subject, state) {

@@ -1216,6 +1216,11 @@ const BodyLimit = {
     config: 8 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
     /** A page of a referrers or tag list (an index; 1000 tags). */
     listPage: 4 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
+    /**
+     * A referrers listing in all, its pages together: a registry repeating one huge entry on each
+     * of 100 pages would otherwise have 400 MiB parsed and held; real listings are some KiB.
+     */
+    referrersListing: 16 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
     /** A token service's answer: a token is some KiB at most. */
     tokenAnswer: 1 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
     /** An error answer: read this far for the registry's own message, the rest is dropped. */
@@ -1238,6 +1243,13 @@ const CountLimit = {
     redirects: 5,
     /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
     referrerPages: 100,
+    /**
+     * Pages of a tag list followed: registries that cap a page at 100 tags whatever is asked (Quay
+     * does) still list a sync's 50,000 tags in 500 pages; past it the listing ends incomplete (as
+     * at its `limit`), so that a registry whose every page names one new tag cannot hold a step
+     * for 10,000 requests.
+     */
+    tagPages: 500,
 };
 /** No byte for this long, while waiting for an answer's headers or during its body: the try fails. */
 const IDLE_TIMEOUT_MS = 60_000;
@@ -1326,6 +1338,7 @@ function loopbackLookup(hostname, options, callback) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JN: () => (/* binding */ backoff),
 /* harmony export */   R$: () => (/* binding */ retrying),
+/* harmony export */   eu: () => (/* binding */ budgetRemaining),
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
 /* unused harmony exports RetryBudget, withRetryBudget */
@@ -1409,6 +1422,10 @@ function backoff(failures, policy) {
     return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
 }
 const current = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/** What is left of the running operation's budget, in ms; undefined outside any operation. */
+function budgetRemaining() {
+    return current.getStore()?.remaining();
+}
 /**
  * Runs `operation` with the budget of the operation it is part of, or, when it is one of its
  * own, with a new budget (from `policy`).

@@ -172,6 +172,7 @@ export async function runPromotion(
       dryRun,
       jobs: jobsFromEnv(io.env),
       log: (m: string) => io.info(m),
+      warn: (m: string) => io.warning(m),
       referrers: promotion.referrers,
       overwrite: promotion.overwrite,
       onTagWritten: dryRun ? undefined : (tag: string) => written.push(tag),

@@ -216,7 +216,7 @@ export class Authenticator {
         cause: error,
       });
     return retrying(
-      async () => {
+      async (budget) => {
         let res;
         try {
           // Connection failures before the answer are retried in there.
@@ -236,6 +236,16 @@ export class Authenticator {
             ? (max) =>
                 new RegistryError(`${service} answered with more than ${max}; refused`, res.status)
             : undefined,
+          // A token answer that drips ends with the budget, not when its last byte comes.
+          {
+            ms: budget.remaining(),
+            late: (within) =>
+              new RegistryError(
+                `${service}: its answer was not read whole within ${within}, the retry budget left; refused`,
+                res.status,
+                'TIMEOUT',
+              ),
+          },
         );
         return { res, text: bytes.toString('utf8') };
       },

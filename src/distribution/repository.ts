@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { RegistryError } from '../errors.js';
 import { parseRegistryErrors, registryMessage } from './registry-errors.js';
 import { BodyLimit, CountLimit } from '../http/limits.js';
+import { formatBytes } from '../units.js';
 import { retrying } from '../http/retry.js';
 import { describe, isNetworkError, RetriesSpent } from '../http/errors.js';
 import { isReplayable, type HttpRequest, type HttpResponse } from '../http/transport.js';
@@ -171,7 +172,7 @@ export class Repository implements ImageTarget {
     absent: ReadonlySet<number> = NOT_FOUND,
   ): Promise<{ res: HttpResponse; bytes: Buffer } | undefined> {
     return retrying(
-      async () => {
+      async (budget) => {
         const res = await this.call(req, action);
         if (optional && absent.has(res.status)) {
           await res.body.dump().catch(() => {});
@@ -187,6 +188,16 @@ export class Repository implements ImageTarget {
               res.status,
               'SIZE_INVALID',
             ),
+          // A body that drips (a byte just within every idle timeout) ends with the budget.
+          {
+            ms: budget.remaining(),
+            late: (within) =>
+              new RegistryError(
+                `${this.label}: ${action} failed: the ${limit.what} was not read whole within ${within}, the retry budget left; refused`,
+                res.status,
+                'TIMEOUT',
+              ),
+          },
         );
         return { res, bytes };
       },
@@ -298,6 +309,8 @@ export class Repository implements ImageTarget {
     const query = artifactType ? `?${new URLSearchParams({ artifactType })}` : '';
     let url: string | undefined = this.url(`/referrers/${digest}${query}`);
     const found: Descriptor[] = [];
+    const listed = new Set<string>();
+    let bytes = 0;
     for (let page = 0; url; page++) {
       if (page >= CountLimit.referrerPages) {
         throw new RegistryError(
@@ -313,6 +326,14 @@ export class Repository implements ImageTarget {
         REFERRERS_UNSUPPORTED,
       );
       if (!answer) return page === 0 ? undefined : found;
+      bytes += answer.bytes.length;
+      if (bytes > BodyLimit.referrersListing) {
+        throw new RegistryError(
+          `${this.label}: ${action}: more than ${formatBytes(BodyLimit.referrersListing)} in all its pages; refused`,
+          200,
+          'SIZE_INVALID',
+        );
+      }
       // Each entry is checked: its digest goes into URLs next; one that is no descriptor is left out.
       const list = parseReferrersList(
         { bytes: answer.bytes, digest: sha256Digest(answer.bytes), mediaType: MediaType.ociIndex },
@@ -321,6 +342,9 @@ export class Repository implements ImageTarget {
       const filtered = /artifactType/i.test(answer.res.headers['oci-filters-applied'] ?? '');
       for (const entry of list.entries) {
         if (artifactType && !filtered && entry.artifactType !== artifactType) continue;
+        // An entry listed again (on a later page, say) is held once.
+        if (listed.has(entry.digest)) continue;
+        listed.add(entry.digest);
         found.push(entry);
       }
       url = nextLink(answer.res.headers.link, answer.res.url);
@@ -366,11 +390,16 @@ export class Repository implements ImageTarget {
     const action = `listing the tags of ${this.name}`;
     let url: string | undefined = this.url(`/tags/list?n=${pageSize}`);
     const tags: string[] = [];
-    // A registry that links back to a page it sent, or sends empty pages on, ends the listing.
+    const seen = new Set<string>();
+    // A registry that links back to a page it sent, sends empty pages on, or pages that name
+    // only tags it named already (under ever-new `last=`), ends the listing: each tag is listed
+    // once. Past `CountLimit.tagPages` the listing ends incomplete, as at its `limit`.
     const asked = new Set<string>();
-    while (url && !asked.has(url)) {
+    for (let pages = 0; url && !asked.has(url); pages++) {
+      if (tags.length >= limit || pages >= CountLimit.tagPages) {
+        return { tags: tags.slice(0, limit), complete: false };
+      }
       asked.add(url);
-      if (tags.length >= limit) return { tags: tags.slice(0, limit), complete: false };
       const page: string = url;
       const answer = await this.callWhole(
         { method: 'GET', url: page },
@@ -388,7 +417,10 @@ export class Repository implements ImageTarget {
       }
       const before = tags.length;
       for (const tag of Array.isArray(body.tags) ? body.tags : []) {
-        if (typeof tag === 'string') tags.push(tag);
+        if (typeof tag === 'string' && !seen.has(tag)) {
+          seen.add(tag);
+          tags.push(tag);
+        }
       }
       url = tags.length > before ? nextLink(answer.res.headers.link, answer.res.url) : undefined;
     }

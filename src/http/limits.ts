@@ -18,6 +18,11 @@ export const BodyLimit = {
   config: 8 * MiB,
   /** A page of a referrers or tag list (an index; 1000 tags). */
   listPage: 4 * MiB,
+  /**
+   * A referrers listing in all, its pages together: a registry repeating one huge entry on each
+   * of 100 pages would otherwise have 400 MiB parsed and held; real listings are some KiB.
+   */
+  referrersListing: 16 * MiB,
   /** A token service's answer: a token is some KiB at most. */
   tokenAnswer: 1 * MiB,
   /** An error answer: read this far for the registry's own message, the rest is dropped. */
@@ -41,6 +46,13 @@ export const CountLimit = {
   redirects: 5,
   /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
   referrerPages: 100,
+  /**
+   * Pages of a tag list followed: registries that cap a page at 100 tags whatever is asked (Quay
+   * does) still list a sync's 50,000 tags in 500 pages; past it the listing ends incomplete (as
+   * at its `limit`), so that a registry whose every page names one new tag cannot hold a step
+   * for 10,000 requests.
+   */
+  tagPages: 500,
 } as const;
 
 /** How the tries of one operation are spread and bounded. */

@@ -81,6 +81,11 @@ export function backoff(failures: number, policy: RetryPolicy): number {
 
 const current = new AsyncLocalStorage<RetryBudget>();
 
+/** What is left of the running operation's budget, in ms; undefined outside any operation. */
+export function budgetRemaining(): number | undefined {
+  return current.getStore()?.remaining();
+}
+
 /**
  * Runs `operation` with the budget of the operation it is part of, or, when it is one of its
  * own, with a new budget (from `policy`).

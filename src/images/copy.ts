@@ -123,6 +123,8 @@ export interface CopyOptions {
   /** Told of each tag as it is written (what a cancelled step says it left behind). */
   onTagWritten?: (tag: string) => void;
   log?: (message: string) => void;
+  /** What the source lists that is left out (a referrer that is none): else `log`. */
+  warn?: (message: string) => void;
 }
 
 /**
@@ -206,7 +208,7 @@ export async function copyImage(
       ? // Everything the manifest references is there already: one write per tag, no HEAD first.
         tags.map((tag): PlannedTag => ({ tag, action: 'write' }))
       : planTags(target, tags, root.digest, options.overwrite),
-    carry ? discoverReferrers(source, subjects, { debug: options.log }) : [],
+    carry ? discoverReferrers(source, subjects, { debug: options.log, warn: options.warn }) : [],
   ]);
   run.plan.tags = tagPlan;
   if (mode !== 'retag' && (tagPlan.some((t) => t.action === 'write') || referrers.length)) {

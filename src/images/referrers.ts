@@ -1,6 +1,7 @@
 import { UserError } from '../errors.js';
 import type { ImageSource } from '../oci/store.js';
 import { createLimiter } from '../concurrency.js';
+import { isObject } from '../json.js';
 import {
   MediaType,
   isIndexMediaType,
@@ -48,6 +49,22 @@ export const ArtifactType = {
 
 /** A signature on a referrer on a referrer on the image is as deep as real chains go. */
 export const DEFAULT_REFERRER_DEPTH = 4;
+/**
+ * The whole walk is bounded per step (DESIGN §6), whatever a registry lists: referrers whose
+ * referrers have referrers, each listing many more, must not hold a step for minutes nor fill
+ * its memory. Real images carry some referrers per platform (a signature, an SBOM, a provenance
+ * attestation, their signatures): a 20-platform index with 10 each is 200 referrers, 220
+ * listings; the bounds leave five times that. What is past them is left out, and said.
+ */
+export const WalkLimit = {
+  /** Referrers found in all. */
+  referrers: 1000,
+  /** Subjects whose referrers are asked for (each costs up to five requests). */
+  listings: 1000,
+  /** Bytes of the listings read (referrers tag indexes, API pages, cosign manifests). */
+  bytes: 32 * 1024 * 1024,
+} as const;
+
 /** Subjects probed at once; each costs up to five requests. */
 const SUBJECT_CONCURRENCY = 8;
 /**
@@ -87,6 +104,8 @@ export interface DiscoverOptions {
   /** Only referrers of this artifact type (asked of the registry, else filtered here). */
   artifactType?: string;
   debug?: (message: string) => void;
+  /** What a registry listed that is no referrer of the image, left out (else `debug`). */
+  warn?: (message: string) => void;
 }
 
 /**
@@ -107,6 +126,13 @@ export async function discoverReferrers(
     artifactType: options.artifactType,
     asked: new Map(),
     debug: options.debug,
+    warn: options.warn ?? options.debug,
+    reads: createLimiter(SUBJECT_CONCURRENCY),
+    listings: 0,
+    bytes: 0,
+    kept: 0,
+    reading: 0,
+    unchecked: 0,
   };
   // The tags and whether the registry has the API, learnt at once before any subject is read.
   const [listed] = await Promise.all([
@@ -117,6 +143,8 @@ export async function discoverReferrers(
   const limit = createLimiter(SUBJECT_CONCURRENCY);
   const seen = new Set(subjects);
   const found: Referrer[] = [];
+  // What the bounds left out, said once at the end, naming the image.
+  const leftOut = { subjects: 0, referrers: 0, why: new Set<string>() };
   let level = [...seen];
   for (let depth = 1; level.length > 0; depth++) {
     if (depth > maxDepth) {
@@ -126,18 +154,56 @@ export async function discoverReferrers(
       break;
     }
     const lists = await Promise.all(
-      level.map((subject) => limit(() => referrersOf(repo, subject, depth, state))),
+      level.map((subject) =>
+        limit(async () => {
+          // Checked as each listing starts: a level of many subjects stops part-way.
+          const bound =
+            state.listings >= WalkLimit.listings
+              ? `${WalkLimit.listings} listings`
+              : state.bytes > WalkLimit.bytes
+                ? `${formatMiB(WalkLimit.bytes)} of listings`
+                : undefined;
+          if (bound) {
+            leftOut.subjects++;
+            leftOut.why.add(bound);
+            return [];
+          }
+          state.listings++;
+          return referrersOf(repo, subject, depth, state);
+        }),
+      ),
     );
     level = [];
     for (const referrer of lists.flat()) {
       if (seen.has(referrer.digest)) continue;
       seen.add(referrer.digest);
+      if (found.length >= WalkLimit.referrers) {
+        leftOut.referrers++;
+        leftOut.why.add(`${WalkLimit.referrers} referrers`);
+        continue;
+      }
       found.push(referrer);
       level.push(referrer.digest);
     }
   }
+  if (state.unchecked) {
+    leftOut.referrers += state.unchecked;
+    leftOut.why.add(`${WalkLimit.referrers} referrers`);
+  }
+  if (leftOut.subjects || leftOut.referrers) {
+    const image = `${repo.label}: ${repo.name}@${subjects[0]}${subjects.length > 1 ? ` (and its ${subjects.length - 1} parts)` : ''}`;
+    const what = [
+      leftOut.referrers ? `${leftOut.referrers} referrers` : '',
+      leftOut.subjects ? `the referrers of ${leftOut.subjects} referrers` : '',
+    ].filter(Boolean);
+    state.warn?.(
+      `${image}: ${what.join(' and ')} left out: the walk of its referrers stops at ${[...leftOut.why].join(', ')}`,
+    );
+  }
   return found;
 }
+
+const formatMiB = (bytes: number) => `${bytes / (1024 * 1024)} MiB`;
 
 interface ProbeState {
   /** Whether the registry answers the referrers API; undefined until it has been asked. */
@@ -148,6 +214,16 @@ interface ProbeState {
   /** The API's answers by subject. */
   asked: Map<string, Promise<Descriptor[]>>;
   debug?: (message: string) => void;
+  warn?: (message: string) => void;
+  /** The manifests read to check their subject, a few at once. */
+  reads: ReturnType<typeof createLimiter>;
+  /** Listings asked for and their bytes, against `WalkLimit`. */
+  listings: number;
+  bytes: number;
+  /** Referrers checked to name their subject, and those past the bound left unread. */
+  kept: number;
+  reading: number;
+  unchecked: number;
 }
 
 async function referrersOf(
@@ -159,13 +235,16 @@ async function referrersOf(
   if (!DIGEST_RE.test(subject)) return [];
   const fromApi = async (): Promise<Referrer[]> => {
     const listed = await apiReferrers(repo, subject, state);
+    state.bytes += Buffer.byteLength(JSON.stringify(listed));
     return listed.flatMap((d) => fromDescriptor(d, subject, 'api', depth));
   };
   const absent = (tag: string) => state.tags !== undefined && !state.tags.has(tag);
   const fromTagSchema = async (): Promise<Referrer[]> => {
     if (absent(referrersTag(subject))) return [];
     const raw = await repo.findManifest(referrersTag(subject));
-    if (!raw || !isIndexMediaType(raw.mediaType)) return [];
+    if (!raw) return [];
+    state.bytes += raw.bytes.length;
+    if (!isIndexMediaType(raw.mediaType)) return [];
     const where = `${repo.label}: ${repo.name}:${referrersTag(subject)}`;
     const { entries, skipped } = parseReferrersList(raw, where);
     if (skipped) state.debug?.(`${where}: ${skipped} entries that are no descriptors left out`);
@@ -175,11 +254,72 @@ async function referrersOf(
     if (absent(tag)) return [];
     const raw = await repo.findManifest(tag);
     if (!raw) return [];
+    state.bytes += raw.bytes.length;
     return [cosignReferrer(raw, subject, tag, depth, repo)];
   });
-  const lists = await Promise.all([fromApi(), fromTagSchema(), ...fromCosign]);
-  const all = lists.flat();
+  const [api, tagSchema, ...cosign] = await Promise.all([
+    fromApi(),
+    fromTagSchema(),
+    ...fromCosign,
+  ]);
+  // What the API or a referrers tag lists is only a claim: a referrer is what names `subject` as
+  // its own (cosign's tags are named by the digest, and hold what they hold).
+  // Each costs a read: past the walk's bound of referrers, no more are read (the walk says so).
+  const named = await Promise.all(
+    [...api, ...tagSchema].map((r) =>
+      state.reads(async () => {
+        // Reads under way count as kept until they say otherwise: no more than the bound are read.
+        if (state.kept + state.reading >= WalkLimit.referrers) {
+          state.unchecked++;
+          return false;
+        }
+        state.reading++;
+        try {
+          const kept = await namesSubject(repo, r, state);
+          if (kept) state.kept++;
+          return kept;
+        } finally {
+          state.reading--;
+        }
+      }),
+    ),
+  );
+  const all = [...[...api, ...tagSchema].filter((_, i) => named[i]), ...cosign.flat()];
   return state.artifactType ? all.filter((r) => r.artifactType === state.artifactType) : all;
+}
+
+/**
+ * Whether the manifest a referrers listing names has `referrer.subject` as its `subject`; one
+ * that names another image, or none, or cannot be read, is left out with a warning: it is never
+ * copied, nor written into a referrers index.
+ */
+async function namesSubject(
+  repo: ImageSource,
+  referrer: Referrer,
+  state: ProbeState,
+): Promise<boolean> {
+  const listing = referrer.source === 'api' ? 'referrers API' : 'referrers tag';
+  const where = `${repo.label}: ${repo.name}@${referrer.subject}`;
+  const raw = await repo.findManifest(referrer.digest);
+  let subject: unknown;
+  if (raw) {
+    try {
+      const parsed: unknown = JSON.parse(raw.bytes.toString('utf8'));
+      subject = isObject(parsed) && isObject(parsed.subject) ? parsed.subject.digest : undefined;
+    } catch {
+      subject = undefined;
+    }
+  }
+  if (subject === referrer.subject) return true;
+  const why = !raw
+    ? 'the registry does not have it'
+    : typeof subject === 'string'
+      ? `its subject is ${subject}`
+      : 'it names no subject';
+  state.warn?.(
+    `${where}: the ${listing} lists ${referrer.digest}, which is no referrer of it (${why}); left out`,
+  );
+  return false;
 }
 
 /** The referrers API's answer for one subject, asked once; [] where the registry has no API. */

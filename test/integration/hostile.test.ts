@@ -4,7 +4,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { promote } from '../../src/actions/promote/index.js';
 import { createReportImageInfo } from '../../src/actions/report-image-info/index.js';
 import { runCli } from '../../src/cli/cli.js';
+import { RegistrySession } from '../../src/distribution/session.js';
 import { DEFAULT_RETRY } from '../../src/http/limits.js';
+import { discoverReferrers } from '../../src/images/referrers.js';
 import {
   startFaultProxy,
   streamForever,
@@ -211,6 +213,155 @@ describe('unbounded reads are bounded', () => {
     await nothingWritten('endless/refs');
   });
 
+  it('refuses a referrers listing past 16 MiB in all its pages: one huge entry on every page', async () => {
+    const image = await pushImage(source, 'huge/refs', '1');
+    // One entry of about 1 MiB (its annotation), the same on every page, and always a next page.
+    const entry = {
+      mediaType: MEDIA_TYPES.ociManifest,
+      digest: `sha256:${'e'.repeat(64)}`,
+      size: 100,
+      annotations: { note: 'x'.repeat(MiB) },
+    };
+    const page = JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MEDIA_TYPES.ociIndex,
+      manifests: [entry],
+    });
+    let pages = 0;
+    const hostile = await proxy(source.url, ({ method, url }) => {
+      if (method !== 'GET' || !url.startsWith('/v2/huge/refs/referrers/')) return undefined;
+      pages++;
+      const next = `${url.split('?')[0]}?page=${pages}`;
+      return {
+        status: 200,
+        body: page,
+        headers: { 'content-type': MEDIA_TYPES.ociIndex, link: `<${next}>; rel="next"` },
+      };
+    });
+    const io = await promoteTo(`${hostile.host}/huge/refs:1`, registries(hostile.host));
+    expect(oneLine(io)).toBe(
+      `src: listing referrers of huge/refs@${image.digest}: more than 16 MiB in all its pages; refused`,
+    );
+    expect(pages).toBeLessThanOrEqual(17);
+    await nothingWritten('huge/refs');
+  });
+
+  it('bounds a referrers graph that fans out: 1000 referrers in all, 1000 listings, said once', async () => {
+    const image = await pushImage(source, 'fan/app', '1');
+    // Every subject has 40 referrers, each naming it, made up as they are asked for.
+    const empty = {
+      mediaType: 'application/vnd.oci.empty.v1+json',
+      digest: sha256Digest('{}'),
+      size: 2,
+    };
+    const made = new Map<string, Buffer>();
+    const children = (subject: string) =>
+      Array.from({ length: 40 }, (_, i) => {
+        const bytes = Buffer.from(
+          JSON.stringify({
+            schemaVersion: 2,
+            mediaType: MEDIA_TYPES.ociManifest,
+            artifactType: 'application/vnd.example.fan',
+            config: empty,
+            layers: [empty],
+            subject: { mediaType: MEDIA_TYPES.ociManifest, digest: subject, size: 1 },
+            annotations: { n: String(i) },
+          }),
+        );
+        const digest = sha256Digest(bytes);
+        made.set(digest, bytes);
+        return {
+          mediaType: MEDIA_TYPES.ociManifest,
+          digest,
+          size: bytes.length,
+          artifactType: 'application/vnd.example.fan',
+        };
+      });
+    let listings = 0;
+    let reads = 0;
+    const hostile = await proxy(source.url, ({ method, url }): Fault | undefined => {
+      const listing = /^\/v2\/fan\/app\/referrers\/(sha256:[a-f0-9]{64})/.exec(url);
+      if (method === 'GET' && listing) {
+        listings++;
+        return {
+          status: 200,
+          body: JSON.stringify({
+            schemaVersion: 2,
+            mediaType: MEDIA_TYPES.ociIndex,
+            manifests: children(listing[1]),
+          }),
+          headers: { 'content-type': MEDIA_TYPES.ociIndex },
+        };
+      }
+      const manifest = /^\/v2\/fan\/app\/manifests\/(sha256:[a-f0-9]{64})$/.exec(url);
+      const bytes = manifest && made.get(manifest[1]);
+      if (bytes) {
+        reads++;
+        return {
+          status: 200,
+          body: bytes,
+          headers: {
+            'content-type': MEDIA_TYPES.ociManifest,
+            'docker-content-digest': manifest[1],
+          },
+        };
+      }
+      return undefined;
+    });
+    const warnings: string[] = [];
+    const session = new RegistrySession();
+    try {
+      const repo = session
+        .for({ host: hostile.host, insecure: true, label: 'src' })
+        .repository('fan/app');
+      const found = await discoverReferrers(repo, [image.digest], {
+        warn: (m) => warnings.push(m),
+      });
+      expect(found).toHaveLength(1000);
+      expect(new Set(found.map((r) => r.digest)).size).toBe(1000);
+    } finally {
+      await session.close();
+    }
+    expect(listings).toBeLessThanOrEqual(1000);
+    expect(reads).toBeLessThanOrEqual(1000);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      new RegExp(
+        `^src: fan/app@${image.digest}: \\d+ referrers and the referrers of \\d+ referrers left out: the walk of its referrers stops at (1000 referrers|1000 listings)(, (1000 referrers|1000 listings))?$`,
+      ),
+    );
+  }, 60_000);
+
+  it('ends a tag listing whose every page links on under a new last=: repeated, then empty', async () => {
+    const image = await pushImage(source, 'pages/app', '1');
+    // Each mode answers every tags/list request, always with a next page: the same tag again
+    // (repeated content), or nothing after the first page (empty pages).
+    let mode: 'repeat' | 'empty' = 'repeat';
+    const listings: string[] = [];
+    const hostile = await proxy(source.url, ({ method, url }): Fault | undefined => {
+      if (method !== 'GET' || !url.startsWith('/v2/pages/app/tags/list')) return undefined;
+      listings.push(url);
+      const n = listings.length;
+      const tags = mode === 'repeat' || n === 1 ? ['1'] : [];
+      return {
+        status: 200,
+        body: JSON.stringify({ name: 'pages/app', tags }),
+        headers: {
+          'content-type': 'application/json',
+          link: `</v2/pages/app/tags/list?n=1000&last=t${n}>; rel="next"`,
+        },
+      };
+    });
+    for (const m of ['repeat', 'empty'] as const) {
+      mode = m;
+      listings.length = 0;
+      const io = await promoteTo(`${hostile.host}/pages/app:1`, registries(hostile.host));
+      expect(io.failed).toBeUndefined();
+      expect(io.outputs.digest).toBe(image.digest);
+      expect(listings).toHaveLength(2);
+    }
+  });
+
   it('refuses a blob that goes on past its size, and writes no tag', async () => {
     const image = await pushImage(source, 'endless/blob', '1', { layerSize: 4096 });
     const layer = image.layers[0].digest;
@@ -274,6 +425,46 @@ describe('unbounded time is bounded', () => {
     // Within the budget, plus one idle timeout at most for the try under way, plus slack.
     expect(elapsed).toBeLessThan(2500 + 400 + 1500);
     await nothingWritten('silent/manifest');
+  });
+
+  it('fails within the budget when a manifest drips, a byte just within every idle timeout', async () => {
+    // 1 byte every 250 ms, under the 400 ms idle timeout: the manifest would take minutes.
+    setTimes(SHORT);
+    await pushImage(source, 'drip/manifest', '1');
+    const hostile = await proxy(source.url, ({ method, url }) =>
+      method === 'GET' && url.includes('/manifests/')
+        ? { trickle: { chunkBytes: 1, everyMs: 250 } }
+        : undefined,
+    );
+    const started = Date.now();
+    const io = await promoteTo(`${hostile.host}/drip/manifest:1`, registries(hostile.host));
+    const elapsed = Date.now() - started;
+    expect(oneLine(io)).toMatch(
+      /^src: reading manifest drip\/manifest:1 failed: the manifest was not read whole within \d(\.\d)? s, the retry budget left; refused$/,
+    );
+    expect(elapsed).toBeLessThan(2500 + 1500);
+    // One try: the budget is spent, so no other try begins.
+    expect(hostile.requests.filter((r) => r.fault)).toHaveLength(1);
+    await nothingWritten('drip/manifest');
+  });
+
+  it('fails within the budget when a token answer drips', async () => {
+    setTimes(SHORT);
+    await pushImage(tokens, 'drip/token', '1');
+    const realm = new URL(tokens.realm!);
+    const issuer = await proxy(realm.origin, () => ({ trickle: { chunkBytes: 1, everyMs: 250 } }));
+    const front = await proxy(tokens.url, () => undefined, {
+      realm: (r) => r.replace(realm.origin, issuer.url),
+    });
+    const started = Date.now();
+    const io = await promoteTo(`${front.host}/drip/token:1`, registries(front.host, 'K'));
+    expect(Date.now() - started).toBeLessThan(2500 + 1500);
+    expect(oneLine(io)).toMatch(
+      new RegExp(
+        `^src: the token service at ${issuer.url}: its answer was not read whole within \\d(\\.\\d)? s, the retry budget left; refused$`,
+      ),
+    );
+    await nothingWritten('drip/token');
   });
 
   it('fails within the budget when a blob GET never answers', async () => {

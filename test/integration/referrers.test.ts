@@ -401,6 +401,56 @@ describe('discovery', () => {
     }
   }, 60_000);
 
+  it('leaves out what a lying referrers tag lists that does not name the image as its subject', async () => {
+    // The referrers tag of A lists R (subject A), M (subject B) and X (an image, no subject).
+    const a = await pushImage(src, 'lying/app', '1.0', { seed: 'lying-a' });
+    const b = await pushImage(src, 'lying/app', 'other', { seed: 'lying-b' });
+    const x = await pushImage(src, 'lying/app', 'unrelated', { seed: 'lying-x' });
+    const note = 'application/vnd.example.note';
+    const r = await pushReferrer(
+      src,
+      'lying/app',
+      { digest: a.digest, size: a.bytes.length },
+      note,
+      'r',
+    );
+    const m = await pushReferrer(
+      src,
+      'lying/app',
+      { digest: b.digest, size: b.bytes.length },
+      note,
+      'm',
+    );
+    const manifest = 'application/vnd.oci.image.manifest.v1+json';
+    await pushReferrersTag(src, 'lying/app', a.digest, [
+      { mediaType: manifest, artifactType: note, ...r },
+      { mediaType: manifest, artifactType: note, ...m },
+      { mediaType: manifest, digest: x.digest, size: x.bytes.length },
+    ]);
+    const io = await runWith(promote, {
+      candidate: `${src.host}/lying/app:1.0`,
+      registry: 'dst',
+      tags: '1.0',
+      registries: registries(['src', src], ['dst', dst]),
+    });
+    expect(io.failed).toBeUndefined();
+    expect((JSON.parse(io.outputs.stats) as Stats).referrers).toBe(1);
+    const where = `src: lying/app@${a.digest}: the referrers tag lists`;
+    expect(io.logs).toEqual(
+      expect.arrayContaining([
+        `warning: ${where} ${m.digest}, which is no referrer of it (its subject is ${b.digest}); left out`,
+        `warning: ${where} ${x.digest}, which is no referrer of it (it names no subject); left out`,
+      ]),
+    );
+    // Neither is copied, nor written into the target's referrers index of A.
+    const index = await getManifest(dst, 'lying/app', `sha256-${a.digest.slice(7)}`);
+    const listed = (JSON.parse(index.bytes.toString()) as { manifests: { digest: string }[] })
+      .manifests;
+    expect(listed.map((d) => d.digest)).toEqual([r.digest]);
+    expect((await getManifest(dst, 'lying/app', m.digest)).status).toBe(404);
+    expect((await getManifest(dst, 'lying/app', x.digest)).status).toBe(404);
+  }, 60_000);
+
   it('asks a referrers API to filter by artifactType, and follows its pages', async () => {
     const api = await startReferrersApi(dst.url, { pageSize: 1 });
     const clients = new RegistrySession();

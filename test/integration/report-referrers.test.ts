@@ -3,7 +3,7 @@ import { createReportImageInfo } from '../../src/actions/report-image-info/index
 import type { ImageReport } from '../../src/report/payload.js';
 import { validateReport } from '../../src/report/schema.js';
 import { startFaultProxy } from '../helpers/fault-proxy.js';
-import { pushImage, pushIndex, pushManifest } from '../helpers/images.js';
+import { pushImage, pushIndex, pushManifest, sha256Digest } from '../helpers/images.js';
 import { runWith } from '../helpers/io.js';
 import { startReferrersApi, type ReferrersApi } from '../helpers/referrers-api.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
@@ -211,11 +211,23 @@ describe('the report of a signed, SBOMed image', () => {
     const image = await pushImage(reg, 'shop/odd', '1.0', { seed: 'report-odd' });
     // Three manifests the registry has (it refuses an index of ones it lacks), listed in a
     // referrers tag index as a careless tool might write it: a negative size, no media type.
-    const [good, negative, untyped] = await Promise.all(
+    const [plain, negative, untyped] = await Promise.all(
       ['a', 'b', 'c'].map((n) =>
         pushImage(reg, 'shop/odd', undefined, { seed: `report-odd-${n}` }),
       ),
     );
+    // The good one names the image as its subject: only that makes a referrer of it.
+    const referring = Buffer.from(
+      JSON.stringify({
+        ...(JSON.parse(plain.bytes.toString()) as object),
+        subject: { mediaType: OCI_MANIFEST, digest: image.digest, size: image.bytes.length },
+      }),
+    );
+    const good: typeof plain = {
+      ...plain,
+      bytes: referring as Buffer,
+      digest: await pushManifest(reg, 'shop/odd', sha256Digest(referring), OCI_MANIFEST, referring),
+    };
     const entry = (m: typeof good, size: number, mediaType = OCI_MANIFEST) => ({
       mediaType,
       digest: m.digest,

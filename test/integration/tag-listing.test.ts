@@ -30,6 +30,14 @@ beforeAll(async () => {
       // One tag, then empty pages that always link on.
       return send(page === 0 ? ['only'] : [], `/v2/empty/tags/list?page=${page + 1}`);
     }
+    if (url.pathname === '/v2/repeat/tags/list') {
+      // The same two tags on every page, under an ever-new `last=`.
+      return send(['a', 'b'], `/v2/repeat/tags/list?page=${page + 1}&last=b${page}`);
+    }
+    if (url.pathname === '/v2/endless/tags/list') {
+      // A new tag on every page, and always a next page.
+      return send([`t${page}`], `/v2/endless/tags/list?page=${page + 1}`);
+    }
     res.writeHead(404).end();
   });
   host = `127.0.0.1:${await listen(server, '127.0.0.1')}`;
@@ -55,6 +63,30 @@ describe('a tag listing', () => {
       complete: true,
     });
     expect(asked).toBe(2);
+    await session.close();
+  });
+
+  it('ends at a page naming only tags it named already, under an ever-new last=', async () => {
+    const session = new RegistrySession();
+    const client = session.for({ host, insecure: true, label: 'hostile' });
+    asked = 0;
+    expect(await client.repository('repeat').listTags(1000, 2)).toEqual({
+      tags: ['a', 'b'],
+      complete: true,
+    });
+    expect(asked).toBe(2);
+    await session.close();
+  });
+
+  it('follows 500 pages at most, then ends incomplete, as at its limit', async () => {
+    const session = new RegistrySession();
+    const client = session.for({ host, insecure: true, label: 'hostile' });
+    asked = 0;
+    const listed = await client.repository('endless').listTags(100_000, 1);
+    expect(listed?.complete).toBe(false);
+    expect(listed?.tags).toHaveLength(500);
+    expect(listed?.tags.at(-1)).toBe('t499');
+    expect(asked).toBe(500);
     await session.close();
   });
 });

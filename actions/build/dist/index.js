@@ -25939,6 +25939,11 @@ const BodyLimit = {
     config: 8 * units/* MiB */.lv,
     /** A page of a referrers or tag list (an index; 1000 tags). */
     listPage: 4 * units/* MiB */.lv,
+    /**
+     * A referrers listing in all, its pages together: a registry repeating one huge entry on each
+     * of 100 pages would otherwise have 400 MiB parsed and held; real listings are some KiB.
+     */
+    referrersListing: 16 * units/* MiB */.lv,
     /** A token service's answer: a token is some KiB at most. */
     tokenAnswer: 1 * units/* MiB */.lv,
     /** An error answer: read this far for the registry's own message, the rest is dropped. */
@@ -25961,6 +25966,13 @@ const CountLimit = {
     redirects: 5,
     /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
     referrerPages: 100,
+    /**
+     * Pages of a tag list followed: registries that cap a page at 100 tags whatever is asked (Quay
+     * does) still list a sync's 50,000 tags in 500 pages; past it the listing ends incomplete (as
+     * at its `limit`), so that a registry whose every page names one new tag cannot hold a step
+     * for 10,000 requests.
+     */
+    tagPages: 500,
 };
 /** No byte for this long, while waiting for an answer's headers or during its body: the try fails. */
 const IDLE_TIMEOUT_MS = 60_000;
@@ -26241,6 +26253,10 @@ function backoff(failures, policy) {
     return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
 }
 const current = new external_node_async_hooks_.AsyncLocalStorage();
+/** What is left of the running operation's budget, in ms; undefined outside any operation. */
+function budgetRemaining() {
+    return current.getStore()?.remaining();
+}
 /**
  * Runs `operation` with the budget of the operation it is part of, or, when it is one of its
  * own, with a new budget (from `policy`).
@@ -29557,6 +29573,8 @@ function describe(error) {
 
 ;// CONCATENATED MODULE: ./.build/src/http/read.js
 
+
+
 /** Upload URLs carry opaque state tokens; logs keep the path only. */
 function redactUrl(url) {
     try {
@@ -29567,26 +29585,67 @@ function redactUrl(url) {
         return url;
     }
 }
+/** A body read whole that was still coming at its deadline: not retried, its time is spent. */
+class BodyTooSlow extends Error {
+    within;
+    name = 'BodyTooSlow';
+    constructor(within) {
+        super(`the answer was not read whole within ${within}, the retry budget left; refused`);
+        this.within = within;
+    }
+}
 /**
  * A body read whole, at most `limit` bytes. Past the limit the connection is dropped: `over`
  * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
  * is dropped (an error body, read only for the registry's message).
+ *
+ * The whole body has a deadline too, not only the idle timeout (which restarts at every byte: a
+ * manifest sent one byte every 20 s would take hours): by default what is left of the running
+ * operation's retry budget (DESIGN §6), at least a second; outside any operation, a whole budget.
+ * Past it the connection is dropped and `deadline.late` says what was being read (else a
+ * `BodyTooSlow`).
  */
-async function read_readBounded(body, limit, over) {
+async function read_readBounded(body, limit, over, deadline) {
+    const ms = Math.max(1000, deadline?.ms ?? budgetRemaining() ?? retryPolicy().budgetMs);
     const chunks = [];
     let size = 0;
-    for await (const chunk of body) {
-        const data = chunk;
-        if (size + data.length > limit) {
-            chunks.push(data.subarray(0, limit - size));
-            body.destroy();
-            if (over)
-                throw over((0,units/* formatBytes */.z3)(limit));
-            return Buffer.concat(chunks);
+    let late;
+    let lastByteAt;
+    const expire = () => {
+        late = deadline?.late?.((0,units/* formatDuration */.a3)(ms)) ?? new BodyTooSlow((0,units/* formatDuration */.a3)(ms));
+        body.destroy(late);
+    };
+    // A body that went silent is the idle timeout's to fail (it says so, and it is retried when
+    // there is time): at the deadline, only one that is still dripping fails here; a silent one
+    // gets one more idle timeout (and a second) before it fails here all the same.
+    let timer = setTimeout(() => {
+        if (lastByteAt !== undefined && Date.now() - lastByteAt < idleTimeoutMs())
+            return expire();
+        timer = setTimeout(expire, idleTimeoutMs() + 1000);
+    }, ms);
+    try {
+        for await (const chunk of body) {
+            const data = chunk;
+            lastByteAt = Date.now();
+            if (size + data.length > limit) {
+                chunks.push(data.subarray(0, limit - size));
+                body.destroy();
+                if (over)
+                    throw over((0,units/* formatBytes */.z3)(limit));
+                return Buffer.concat(chunks);
+            }
+            chunks.push(data);
+            size += data.length;
         }
-        chunks.push(data);
-        size += data.length;
     }
+    catch (error) {
+        throw late ?? error;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+    if (late)
+        throw late;
     return Buffer.concat(chunks, size);
 }
 
@@ -30125,7 +30184,7 @@ class Authenticator {
         const unreachable = (error) => new errors/* RegistryError */.gl(`${service} could not be reached: ${describe(error)}`, 0, 'NETWORK', {
             cause: error,
         });
-        return retrying(async () => {
+        return retrying(async (budget) => {
             let res;
             try {
                 // Connection failures before the answer are retried in there.
@@ -30139,7 +30198,12 @@ class Authenticator {
             const ok = res.status >= 200 && res.status < 300;
             const bytes = await read_readBounded(res.body, ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody, ok
                 ? (max) => new errors/* RegistryError */.gl(`${service} answered with more than ${max}; refused`, res.status)
-                : undefined);
+                : undefined, 
+            // A token answer that drips ends with the budget, not when its last byte comes.
+            {
+                ms: budget.remaining(),
+                late: (within) => new errors/* RegistryError */.gl(`${service}: its answer was not read whole within ${within}, the retry budget left; refused`, res.status, 'TIMEOUT'),
+            });
             return { res, text: bytes.toString('utf8') };
         }, {
             // An answer that broke off half-way is asked for again.
@@ -30199,6 +30263,7 @@ function nextLink(header, base) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/distribution/repository.js
+
 
 
 
@@ -30316,7 +30381,7 @@ class Repository {
         return new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the connection failed (${describe(error)})`, 0, 'NETWORK', { cause: error });
     }
     callWhole(req, action, limit, optional = false, absent = repository_NOT_FOUND) {
-        return retrying(async () => {
+        return retrying(async (budget) => {
             const res = await this.call(req, action);
             if (optional && absent.has(res.status)) {
                 await res.body.dump().catch(() => { });
@@ -30324,7 +30389,12 @@ class Repository {
             }
             if (res.status !== 200)
                 await this.fail(res, action);
-            const bytes = await read_readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
+            const bytes = await read_readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'), 
+            // A body that drips (a byte just within every idle timeout) ends with the budget.
+            {
+                ms: budget.remaining(),
+                late: (within) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} was not read whole within ${within}, the retry budget left; refused`, res.status, 'TIMEOUT'),
+            });
             return { res, bytes };
         }, {
             // The request's own failures arrive as RegistryErrors (its retries are spent by then):
@@ -30407,6 +30477,8 @@ class Repository {
         const query = artifactType ? `?${new URLSearchParams({ artifactType })}` : '';
         let url = this.url(`/referrers/${digest}${query}`);
         const found = [];
+        const listed = new Set();
+        let bytes = 0;
         for (let page = 0; url; page++) {
             if (page >= CountLimit.referrerPages) {
                 throw new errors/* RegistryError */.gl(`${this.label}: ${action}: more than ${CountLimit.referrerPages} pages; refused`, 200);
@@ -30414,12 +30486,20 @@ class Repository {
             const answer = await this.callWhole({ method: 'GET', url, headers: { accept: MediaType.ociIndex } }, action, { bytes: BodyLimit.listPage, what: 'page of referrers' }, true, REFERRERS_UNSUPPORTED);
             if (!answer)
                 return page === 0 ? undefined : found;
+            bytes += answer.bytes.length;
+            if (bytes > BodyLimit.referrersListing) {
+                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: more than ${(0,units/* formatBytes */.z3)(BodyLimit.referrersListing)} in all its pages; refused`, 200, 'SIZE_INVALID');
+            }
             // Each entry is checked: its digest goes into URLs next; one that is no descriptor is left out.
             const list = parseReferrersList({ bytes: answer.bytes, digest: sha256Digest(answer.bytes), mediaType: MediaType.ociIndex }, `${this.label}: ${action}`);
             const filtered = /artifactType/i.test(answer.res.headers['oci-filters-applied'] ?? '');
             for (const entry of list.entries) {
                 if (artifactType && !filtered && entry.artifactType !== artifactType)
                     continue;
+                // An entry listed again (on a later page, say) is held once.
+                if (listed.has(entry.digest))
+                    continue;
+                listed.add(entry.digest);
                 found.push(entry);
             }
             url = nextLink(answer.res.headers.link, answer.res.url);
@@ -30454,12 +30534,16 @@ class Repository {
         const action = `listing the tags of ${this.name}`;
         let url = this.url(`/tags/list?n=${pageSize}`);
         const tags = [];
-        // A registry that links back to a page it sent, or sends empty pages on, ends the listing.
+        const seen = new Set();
+        // A registry that links back to a page it sent, sends empty pages on, or pages that name
+        // only tags it named already (under ever-new `last=`), ends the listing: each tag is listed
+        // once. Past `CountLimit.tagPages` the listing ends incomplete, as at its `limit`.
         const asked = new Set();
-        while (url && !asked.has(url)) {
-            asked.add(url);
-            if (tags.length >= limit)
+        for (let pages = 0; url && !asked.has(url); pages++) {
+            if (tags.length >= limit || pages >= CountLimit.tagPages) {
                 return { tags: tags.slice(0, limit), complete: false };
+            }
+            asked.add(url);
             const page = url;
             const answer = await this.callWhole({ method: 'GET', url: page }, action, { bytes: BodyLimit.listPage, what: 'page of tags' }, true, TAGS_UNLISTED);
             if (!answer)
@@ -30473,8 +30557,10 @@ class Repository {
             }
             const before = tags.length;
             for (const tag of Array.isArray(body.tags) ? body.tags : []) {
-                if (typeof tag === 'string')
+                if (typeof tag === 'string' && !seen.has(tag)) {
+                    seen.add(tag);
                     tags.push(tag);
+                }
             }
             url = tags.length > before ? nextLink(answer.res.headers.link, answer.res.url) : undefined;
         }

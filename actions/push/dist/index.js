@@ -32353,7 +32353,11 @@ function describe(error) {
     return String(error);
 }
 
+// EXTERNAL MODULE: ./.build/src/http/retry.js
+var retry = __nccwpck_require__(60174);
 ;// CONCATENATED MODULE: ./.build/src/http/read.js
+
+
 
 /** Upload URLs carry opaque state tokens; logs keep the path only. */
 function redactUrl(url) {
@@ -32365,26 +32369,67 @@ function redactUrl(url) {
         return url;
     }
 }
+/** A body read whole that was still coming at its deadline: not retried, its time is spent. */
+class BodyTooSlow extends Error {
+    within;
+    name = 'BodyTooSlow';
+    constructor(within) {
+        super(`the answer was not read whole within ${within}, the retry budget left; refused`);
+        this.within = within;
+    }
+}
 /**
  * A body read whole, at most `limit` bytes. Past the limit the connection is dropped: `over`
  * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
  * is dropped (an error body, read only for the registry's message).
+ *
+ * The whole body has a deadline too, not only the idle timeout (which restarts at every byte: a
+ * manifest sent one byte every 20 s would take hours): by default what is left of the running
+ * operation's retry budget (DESIGN §6), at least a second; outside any operation, a whole budget.
+ * Past it the connection is dropped and `deadline.late` says what was being read (else a
+ * `BodyTooSlow`).
  */
-async function readBounded(body, limit, over) {
+async function readBounded(body, limit, over, deadline) {
+    const ms = Math.max(1000, deadline?.ms ?? (0,retry/* budgetRemaining */.eu)() ?? (0,limits/* retryPolicy */.Jb)().budgetMs);
     const chunks = [];
     let size = 0;
-    for await (const chunk of body) {
-        const data = chunk;
-        if (size + data.length > limit) {
-            chunks.push(data.subarray(0, limit - size));
-            body.destroy();
-            if (over)
-                throw over((0,units/* formatBytes */.z3)(limit));
-            return Buffer.concat(chunks);
+    let late;
+    let lastByteAt;
+    const expire = () => {
+        late = deadline?.late?.((0,units/* formatDuration */.a3)(ms)) ?? new BodyTooSlow((0,units/* formatDuration */.a3)(ms));
+        body.destroy(late);
+    };
+    // A body that went silent is the idle timeout's to fail (it says so, and it is retried when
+    // there is time): at the deadline, only one that is still dripping fails here; a silent one
+    // gets one more idle timeout (and a second) before it fails here all the same.
+    let timer = setTimeout(() => {
+        if (lastByteAt !== undefined && Date.now() - lastByteAt < (0,limits/* idleTimeoutMs */.Sf)())
+            return expire();
+        timer = setTimeout(expire, (0,limits/* idleTimeoutMs */.Sf)() + 1000);
+    }, ms);
+    try {
+        for await (const chunk of body) {
+            const data = chunk;
+            lastByteAt = Date.now();
+            if (size + data.length > limit) {
+                chunks.push(data.subarray(0, limit - size));
+                body.destroy();
+                if (over)
+                    throw over((0,units/* formatBytes */.z3)(limit));
+                return Buffer.concat(chunks);
+            }
+            chunks.push(data);
+            size += data.length;
         }
-        chunks.push(data);
-        size += data.length;
     }
+    catch (error) {
+        throw late ?? error;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+    if (late)
+        throw late;
     return Buffer.concat(chunks, size);
 }
 
@@ -32440,8 +32485,6 @@ function parseRetryAfter(value, now = Date.now()) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./.build/src/http/retry.js
-var retry = __nccwpck_require__(60174);
 ;// CONCATENATED MODULE: ./.build/src/http/transport.js
 
 
@@ -32927,7 +32970,7 @@ class Authenticator {
         const unreachable = (error) => new errors/* RegistryError */.gl(`${service} could not be reached: ${describe(error)}`, 0, 'NETWORK', {
             cause: error,
         });
-        return (0,retry/* retrying */.R$)(async () => {
+        return (0,retry/* retrying */.R$)(async (budget) => {
             let res;
             try {
                 // Connection failures before the answer are retried in there.
@@ -32941,7 +32984,12 @@ class Authenticator {
             const ok = res.status >= 200 && res.status < 300;
             const bytes = await readBounded(res.body, ok ? limits/* BodyLimit */.qc.tokenAnswer : limits/* BodyLimit */.qc.errorBody, ok
                 ? (max) => new errors/* RegistryError */.gl(`${service} answered with more than ${max}; refused`, res.status)
-                : undefined);
+                : undefined, 
+            // A token answer that drips ends with the budget, not when its last byte comes.
+            {
+                ms: budget.remaining(),
+                late: (within) => new errors/* RegistryError */.gl(`${service}: its answer was not read whole within ${within}, the retry budget left; refused`, res.status, 'TIMEOUT'),
+            });
             return { res, text: bytes.toString('utf8') };
         }, {
             // An answer that broke off half-way is asked for again.
@@ -33001,6 +33049,7 @@ function nextLink(header, base) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/distribution/repository.js
+
 
 
 
@@ -33118,7 +33167,7 @@ class Repository {
         return new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the connection failed (${describe(error)})`, 0, 'NETWORK', { cause: error });
     }
     callWhole(req, action, limit, optional = false, absent = repository_NOT_FOUND) {
-        return (0,retry/* retrying */.R$)(async () => {
+        return (0,retry/* retrying */.R$)(async (budget) => {
             const res = await this.call(req, action);
             if (optional && absent.has(res.status)) {
                 await res.body.dump().catch(() => { });
@@ -33126,7 +33175,12 @@ class Repository {
             }
             if (res.status !== 200)
                 await this.fail(res, action);
-            const bytes = await readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
+            const bytes = await readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'), 
+            // A body that drips (a byte just within every idle timeout) ends with the budget.
+            {
+                ms: budget.remaining(),
+                late: (within) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} was not read whole within ${within}, the retry budget left; refused`, res.status, 'TIMEOUT'),
+            });
             return { res, bytes };
         }, {
             // The request's own failures arrive as RegistryErrors (its retries are spent by then):
@@ -33209,6 +33263,8 @@ class Repository {
         const query = artifactType ? `?${new URLSearchParams({ artifactType })}` : '';
         let url = this.url(`/referrers/${digest}${query}`);
         const found = [];
+        const listed = new Set();
+        let bytes = 0;
         for (let page = 0; url; page++) {
             if (page >= limits/* CountLimit */.h1.referrerPages) {
                 throw new errors/* RegistryError */.gl(`${this.label}: ${action}: more than ${limits/* CountLimit */.h1.referrerPages} pages; refused`, 200);
@@ -33216,12 +33272,20 @@ class Repository {
             const answer = await this.callWhole({ method: 'GET', url, headers: { accept: oci_manifest/* MediaType */.zu.ociIndex } }, action, { bytes: limits/* BodyLimit */.qc.listPage, what: 'page of referrers' }, true, REFERRERS_UNSUPPORTED);
             if (!answer)
                 return page === 0 ? undefined : found;
+            bytes += answer.bytes.length;
+            if (bytes > limits/* BodyLimit */.qc.referrersListing) {
+                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: more than ${(0,units/* formatBytes */.z3)(limits/* BodyLimit */.qc.referrersListing)} in all its pages; refused`, 200, 'SIZE_INVALID');
+            }
             // Each entry is checked: its digest goes into URLs next; one that is no descriptor is left out.
             const list = (0,oci_manifest/* parseReferrersList */.a_)({ bytes: answer.bytes, digest: (0,oci_manifest/* sha256Digest */.sI)(answer.bytes), mediaType: oci_manifest/* MediaType */.zu.ociIndex }, `${this.label}: ${action}`);
             const filtered = /artifactType/i.test(answer.res.headers['oci-filters-applied'] ?? '');
             for (const entry of list.entries) {
                 if (artifactType && !filtered && entry.artifactType !== artifactType)
                     continue;
+                // An entry listed again (on a later page, say) is held once.
+                if (listed.has(entry.digest))
+                    continue;
+                listed.add(entry.digest);
                 found.push(entry);
             }
             url = nextLink(answer.res.headers.link, answer.res.url);
@@ -33256,12 +33320,16 @@ class Repository {
         const action = `listing the tags of ${this.name}`;
         let url = this.url(`/tags/list?n=${pageSize}`);
         const tags = [];
-        // A registry that links back to a page it sent, or sends empty pages on, ends the listing.
+        const seen = new Set();
+        // A registry that links back to a page it sent, sends empty pages on, or pages that name
+        // only tags it named already (under ever-new `last=`), ends the listing: each tag is listed
+        // once. Past `CountLimit.tagPages` the listing ends incomplete, as at its `limit`.
         const asked = new Set();
-        while (url && !asked.has(url)) {
-            asked.add(url);
-            if (tags.length >= limit)
+        for (let pages = 0; url && !asked.has(url); pages++) {
+            if (tags.length >= limit || pages >= limits/* CountLimit */.h1.tagPages) {
                 return { tags: tags.slice(0, limit), complete: false };
+            }
+            asked.add(url);
             const page = url;
             const answer = await this.callWhole({ method: 'GET', url: page }, action, { bytes: limits/* BodyLimit */.qc.listPage, what: 'page of tags' }, true, TAGS_UNLISTED);
             if (!answer)
@@ -33275,8 +33343,10 @@ class Repository {
             }
             const before = tags.length;
             for (const tag of Array.isArray(body.tags) ? body.tags : []) {
-                if (typeof tag === 'string')
+                if (typeof tag === 'string' && !seen.has(tag)) {
+                    seen.add(tag);
                     tags.push(tag);
+                }
             }
             url = tags.length > before ? nextLink(answer.res.headers.link, answer.res.url) : undefined;
         }
@@ -33920,7 +33990,7 @@ async function copyImage(source, root, target, tags, options = {}) {
             ? // Everything the manifest references is there already: one write per tag, no HEAD first.
                 tags.map((tag) => ({ tag, action: 'write' }))
             : planTags(target, tags, root.digest, options.overwrite),
-        carry ? (0,images_referrers/* discoverReferrers */.C3)(source, subjects, { debug: options.log }) : [],
+        carry ? (0,images_referrers/* discoverReferrers */.C3)(source, subjects, { debug: options.log, warn: options.warn }) : [],
     ]);
     run.plan.tags = tagPlan;
     if (mode !== 'retag' && (tagPlan.some((t) => t.action === 'write') || referrers.length)) {
@@ -34753,6 +34823,7 @@ async function runPromotion(io, promotion, shared) {
             dryRun,
             jobs: jobsFromEnv(io.env),
             log: (m) => io.info(m),
+            warn: (m) => io.warning(m),
             referrers: promotion.referrers,
             overwrite: promotion.overwrite,
             onTagWritten: dryRun ? undefined : (tag) => written.push(tag),
@@ -40141,6 +40212,11 @@ const BodyLimit = {
     config: 8 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
     /** A page of a referrers or tag list (an index; 1000 tags). */
     listPage: 4 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
+    /**
+     * A referrers listing in all, its pages together: a registry repeating one huge entry on each
+     * of 100 pages would otherwise have 400 MiB parsed and held; real listings are some KiB.
+     */
+    referrersListing: 16 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
     /** A token service's answer: a token is some KiB at most. */
     tokenAnswer: 1 * _units_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
     /** An error answer: read this far for the registry's own message, the rest is dropped. */
@@ -40163,6 +40239,13 @@ const CountLimit = {
     redirects: 5,
     /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
     referrerPages: 100,
+    /**
+     * Pages of a tag list followed: registries that cap a page at 100 tags whatever is asked (Quay
+     * does) still list a sync's 50,000 tags in 500 pages; past it the listing ends incomplete (as
+     * at its `limit`), so that a registry whose every page names one new tag cannot hold a step
+     * for 10,000 requests.
+     */
+    tagPages: 500,
 };
 /** No byte for this long, while waiting for an answer's headers or during its body: the try fails. */
 const IDLE_TIMEOUT_MS = 60_000;
@@ -40256,6 +40339,7 @@ function loopbackLookup(hostname, options, callback) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R$: () => (/* binding */ retrying),
+/* harmony export */   eu: () => (/* binding */ budgetRemaining),
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
 /* unused harmony exports RetryBudget, backoff, withRetryBudget */
@@ -40339,6 +40423,10 @@ function backoff(failures, policy) {
     return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
 }
 const current = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/** What is left of the running operation's budget, in ms; undefined outside any operation. */
+function budgetRemaining() {
+    return current.getStore()?.remaining();
+}
 /**
  * Runs `operation` with the budget of the operation it is part of, or, when it is one of its
  * own, with a new budget (from `policy`).
@@ -40469,10 +40557,12 @@ function reportProgress(progress, say, intervalMs) {
 /* harmony export */   l1: () => (/* binding */ mergeReferrersIndex),
 /* harmony export */   xh: () => (/* binding */ referrerDescriptor)
 /* harmony export */ });
-/* unused harmony exports COSIGN_SUFFIXES, ArtifactType, DEFAULT_REFERRER_DEPTH, isSignature */
+/* unused harmony exports COSIGN_SUFFIXES, ArtifactType, DEFAULT_REFERRER_DEPTH, WalkLimit, isSignature */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36624);
 /* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19688);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(14393);
 /* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66908);
+
 
 
 
@@ -40483,6 +40573,21 @@ const ArtifactType = {
 };
 /** A signature on a referrer on a referrer on the image is as deep as real chains go. */
 const DEFAULT_REFERRER_DEPTH = 4;
+/**
+ * The whole walk is bounded per step (DESIGN §6), whatever a registry lists: referrers whose
+ * referrers have referrers, each listing many more, must not hold a step for minutes nor fill
+ * its memory. Real images carry some referrers per platform (a signature, an SBOM, a provenance
+ * attestation, their signatures): a 20-platform index with 10 each is 200 referrers, 220
+ * listings; the bounds leave five times that. What is past them is left out, and said.
+ */
+const WalkLimit = {
+    /** Referrers found in all. */
+    referrers: 1000,
+    /** Subjects whose referrers are asked for (each costs up to five requests). */
+    listings: 1000,
+    /** Bytes of the listings read (referrers tag indexes, API pages, cosign manifests). */
+    bytes: 32 * 1024 * 1024,
+};
 /** Subjects probed at once; each costs up to five requests. */
 const SUBJECT_CONCURRENCY = 8;
 /**
@@ -40527,6 +40632,13 @@ async function discoverReferrers(repo, subjects, options = {}) {
         artifactType: options.artifactType,
         asked: new Map(),
         debug: options.debug,
+        warn: options.warn ?? options.debug,
+        reads: (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .createLimiter */ .z)(SUBJECT_CONCURRENCY),
+        listings: 0,
+        bytes: 0,
+        kept: 0,
+        reading: 0,
+        unchecked: 0,
     };
     // The tags and whether the registry has the API, learnt at once before any subject is read.
     const [listed] = await Promise.all([
@@ -40538,29 +40650,64 @@ async function discoverReferrers(repo, subjects, options = {}) {
     const limit = (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .createLimiter */ .z)(SUBJECT_CONCURRENCY);
     const seen = new Set(subjects);
     const found = [];
+    // What the bounds left out, said once at the end, naming the image.
+    const leftOut = { subjects: 0, referrers: 0, why: new Set() };
     let level = [...seen];
     for (let depth = 1; level.length > 0; depth++) {
         if (depth > maxDepth) {
             options.debug?.(`${repo.label}: ${repo.name}: referrers deeper than ${maxDepth} levels are not followed`);
             break;
         }
-        const lists = await Promise.all(level.map((subject) => limit(() => referrersOf(repo, subject, depth, state))));
+        const lists = await Promise.all(level.map((subject) => limit(async () => {
+            // Checked as each listing starts: a level of many subjects stops part-way.
+            const bound = state.listings >= WalkLimit.listings
+                ? `${WalkLimit.listings} listings`
+                : state.bytes > WalkLimit.bytes
+                    ? `${formatMiB(WalkLimit.bytes)} of listings`
+                    : undefined;
+            if (bound) {
+                leftOut.subjects++;
+                leftOut.why.add(bound);
+                return [];
+            }
+            state.listings++;
+            return referrersOf(repo, subject, depth, state);
+        })));
         level = [];
         for (const referrer of lists.flat()) {
             if (seen.has(referrer.digest))
                 continue;
             seen.add(referrer.digest);
+            if (found.length >= WalkLimit.referrers) {
+                leftOut.referrers++;
+                leftOut.why.add(`${WalkLimit.referrers} referrers`);
+                continue;
+            }
             found.push(referrer);
             level.push(referrer.digest);
         }
     }
+    if (state.unchecked) {
+        leftOut.referrers += state.unchecked;
+        leftOut.why.add(`${WalkLimit.referrers} referrers`);
+    }
+    if (leftOut.subjects || leftOut.referrers) {
+        const image = `${repo.label}: ${repo.name}@${subjects[0]}${subjects.length > 1 ? ` (and its ${subjects.length - 1} parts)` : ''}`;
+        const what = [
+            leftOut.referrers ? `${leftOut.referrers} referrers` : '',
+            leftOut.subjects ? `the referrers of ${leftOut.subjects} referrers` : '',
+        ].filter(Boolean);
+        state.warn?.(`${image}: ${what.join(' and ')} left out: the walk of its referrers stops at ${[...leftOut.why].join(', ')}`);
+    }
     return found;
 }
+const formatMiB = (bytes) => `${bytes / (1024 * 1024)} MiB`;
 async function referrersOf(repo, subject, depth, state) {
     if (!DIGEST_RE.test(subject))
         return [];
     const fromApi = async () => {
         const listed = await apiReferrers(repo, subject, state);
+        state.bytes += Buffer.byteLength(JSON.stringify(listed));
         return listed.flatMap((d) => fromDescriptor(d, subject, 'api', depth));
     };
     const absent = (tag) => state.tags !== undefined && !state.tags.has(tag);
@@ -40568,7 +40715,10 @@ async function referrersOf(repo, subject, depth, state) {
         if (absent(referrersTag(subject)))
             return [];
         const raw = await repo.findManifest(referrersTag(subject));
-        if (!raw || !(0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(raw.mediaType))
+        if (!raw)
+            return [];
+        state.bytes += raw.bytes.length;
+        if (!(0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(raw.mediaType))
             return [];
         const where = `${repo.label}: ${repo.name}:${referrersTag(subject)}`;
         const { entries, skipped } = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReferrersList */ .a_)(raw, where);
@@ -40582,11 +40732,65 @@ async function referrersOf(repo, subject, depth, state) {
         const raw = await repo.findManifest(tag);
         if (!raw)
             return [];
+        state.bytes += raw.bytes.length;
         return [cosignReferrer(raw, subject, tag, depth, repo)];
     });
-    const lists = await Promise.all([fromApi(), fromTagSchema(), ...fromCosign]);
-    const all = lists.flat();
+    const [api, tagSchema, ...cosign] = await Promise.all([
+        fromApi(),
+        fromTagSchema(),
+        ...fromCosign,
+    ]);
+    // What the API or a referrers tag lists is only a claim: a referrer is what names `subject` as
+    // its own (cosign's tags are named by the digest, and hold what they hold).
+    // Each costs a read: past the walk's bound of referrers, no more are read (the walk says so).
+    const named = await Promise.all([...api, ...tagSchema].map((r) => state.reads(async () => {
+        // Reads under way count as kept until they say otherwise: no more than the bound are read.
+        if (state.kept + state.reading >= WalkLimit.referrers) {
+            state.unchecked++;
+            return false;
+        }
+        state.reading++;
+        try {
+            const kept = await namesSubject(repo, r, state);
+            if (kept)
+                state.kept++;
+            return kept;
+        }
+        finally {
+            state.reading--;
+        }
+    })));
+    const all = [...[...api, ...tagSchema].filter((_, i) => named[i]), ...cosign.flat()];
     return state.artifactType ? all.filter((r) => r.artifactType === state.artifactType) : all;
+}
+/**
+ * Whether the manifest a referrers listing names has `referrer.subject` as its `subject`; one
+ * that names another image, or none, or cannot be read, is left out with a warning: it is never
+ * copied, nor written into a referrers index.
+ */
+async function namesSubject(repo, referrer, state) {
+    const listing = referrer.source === 'api' ? 'referrers API' : 'referrers tag';
+    const where = `${repo.label}: ${repo.name}@${referrer.subject}`;
+    const raw = await repo.findManifest(referrer.digest);
+    let subject;
+    if (raw) {
+        try {
+            const parsed = JSON.parse(raw.bytes.toString('utf8'));
+            subject = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(parsed) && (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(parsed.subject) ? parsed.subject.digest : undefined;
+        }
+        catch {
+            subject = undefined;
+        }
+    }
+    if (subject === referrer.subject)
+        return true;
+    const why = !raw
+        ? 'the registry does not have it'
+        : typeof subject === 'string'
+            ? `its subject is ${subject}`
+            : 'it names no subject';
+    state.warn?.(`${where}: the ${listing} lists ${referrer.digest}, which is no referrer of it (${why}); left out`);
+    return false;
 }
 /** The referrers API's answer for one subject, asked once; [] where the registry has no API. */
 function apiReferrers(repo, subject, state) {
