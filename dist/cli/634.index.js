@@ -3543,12 +3543,19 @@ function mergeReferrersIndex(existing, additions, where) {
  * manifest with the target's own layers appended, so that no signature is lost on either side.
  * `undefined` when the source's layers already include all of the target's.
  */
+/** A cosign layer's identity: its blob and what its annotations say (signature, certificate). */
+function signatureKey(layer) {
+    const annotations = Object.entries(layer?.annotations ?? {}).sort(([a], [b]) => a.localeCompare(b));
+    return JSON.stringify([layer?.digest, annotations]);
+}
 function mergeCosignManifest(source, target, where) {
     const ours = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageManifest */ .Sw)(source, where);
     const theirs = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageManifest */ .Sw)(target, where);
     const layers = Array.isArray(ours.layers) ? ours.layers : [];
-    const have = new Set(layers.map((l) => l?.digest));
-    const extra = (Array.isArray(theirs.layers) ? theirs.layers : []).filter((l) => l && typeof l.digest === 'string' && !have.has(l.digest));
+    // A signature is its payload and its annotations: two keys signing one image write one payload
+    // (one digest) with two signatures, and both are kept.
+    const have = new Set(layers.map(signatureKey));
+    const extra = (Array.isArray(theirs.layers) ? theirs.layers : []).filter((l) => l && typeof l.digest === 'string' && !have.has(signatureKey(l)));
     if (extra.length === 0)
         return undefined;
     const bytes = Buffer.from(JSON.stringify({ ...ours, layers: [...layers, ...extra] }));

@@ -135,6 +135,39 @@ describe('mergeCosignManifest', () => {
   it('is not needed when the source holds all of the target’s', () => {
     expect(mergeCosignManifest(sig('1', '2'), sig('2'), 'here')).toBeUndefined();
   });
+
+  // Two keys signing one image write one payload (one digest) with two signatures: the target's
+  // signature by another key was dropped when layers were told apart by digest alone.
+  it('keeps a signature of the same payload by another key', () => {
+    const signed = (signature: string) =>
+      raw(
+        {
+          schemaVersion: 2,
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          config: {
+            mediaType: 'application/vnd.oci.image.config.v1+json',
+            digest: D('c'),
+            size: 2,
+          },
+          layers: [
+            {
+              mediaType: 'application/vnd.dev.cosign.simplesigning.v1+json',
+              digest: D('1'),
+              size: 1,
+              annotations: { 'dev.cosignproject.cosign/signature': signature },
+            },
+          ],
+        },
+        'application/vnd.oci.image.manifest.v1+json',
+      );
+    const merged = mergeCosignManifest(signed('by-release-key'), signed('by-mirror-key'), 'here');
+    const signatures = JSON.parse(merged!.bytes.toString()).layers.map(
+      (l: { annotations: Record<string, string> }) =>
+        l.annotations['dev.cosignproject.cosign/signature'],
+    );
+    expect(signatures).toEqual(['by-release-key', 'by-mirror-key']);
+    expect(mergeCosignManifest(signed('same'), signed('same'), 'here')).toBeUndefined();
+  });
 });
 
 describe('nextLink', () => {
