@@ -27947,6 +27947,20 @@ function insecurePullWarning(hosts) {
     const toml = hosts.map((h) => `[registry."${h}"] http = true`).join(' and ');
     return `docker buildx: this build pulls from ${list} over plain HTTP (insecure: true), which buildx takes from its builder, never from one build's options: with buildx's default docker driver, the Docker engine's daemon.json must list ${list} in "insecure-registries"; with a docker-container builder, its buildkitd.toml must have ${toml}; otherwise those pulls fail with a TLS error. Or use builder: buildah`;
 }
+/** Tries of a `docker push` after a passing registry error. */
+const PUSH_RETRIES = 2;
+/**
+ * The registry's passing error in a failed `docker push`'s last lines (`unexpected status from
+ * HEAD request to …: 500 Internal Server Error`, a 502/503/504), or undefined for any other failure.
+ */
+function transientPushFailure(tail) {
+    for (const line of [...tail].reverse()) {
+        const match = /\b(50[0234]) (Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\b/.exec(line);
+        if (match)
+            return `HTTP ${match[1]} ${match[2]}`;
+    }
+    return undefined;
+}
 /** `docker push` over plain HTTP: the engine's `insecure-registries` decides, never the command. */
 function insecurePushWarning(host, registry) {
     return `docker push: ${registry} (${host}) is reached over plain HTTP (insecure: true), which docker push takes from the Docker engine, never from one command: the engine's daemon.json must list ${host} in "insecure-registries"; otherwise the push fails with a TLS error. Or use builder: buildah`;
@@ -28096,7 +28110,17 @@ class docker_DockerBuilder {
                 await linkUserDockerConfig(dir, io.env);
             }
             io.log(`[command]${formatCommand(command)}`);
-            const result = await runCommand(command, { env: io.env, log: io.log });
+            let result = await runCommand(command, { env: io.env, log: io.log });
+            // `docker push` gives up on a registry's passing 5xx (a HEAD answered 500 while the
+            // registry finishes writing what buildx pushed the moment before); the product retries
+            // 5xx everywhere else (DESIGN §6), and a push is idempotent: tried again, twice at most.
+            for (let retry = 1; result.code !== 0 && retry <= PUSH_RETRIES; retry++) {
+                if (command.purpose !== 'push' || !transientPushFailure(result.tail))
+                    break;
+                io.warn(`${formatCommand(command)} met a passing registry error (${transientPushFailure(result.tail)}); trying again`);
+                await new Promise((resolve) => setTimeout(resolve, 1000 * retry));
+                result = await runCommand(command, { env: io.env, log: io.log });
+            }
             if (result.code !== 0)
                 throw fail(command, result.code, result.tail);
         }

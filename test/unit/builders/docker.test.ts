@@ -9,6 +9,7 @@ import {
   dockerOutput,
   dockerPushCommands,
   imageStoreOf,
+  transientPushFailure,
   type DockerOutput,
   type ImageStore,
 } from '../../../src/builders/docker.js';
@@ -503,5 +504,28 @@ describe('docker commands of a build', () => {
     expect(buildxConfigDir({ BUILDX_CONFIG: '/x' })).toBe('/x');
     expect(buildxConfigDir({ DOCKER_CONFIG: '/cfg' })).toBe('/cfg/buildx');
     expect(buildxConfigDir({ HOME: '/home/u' })).toBe('/home/u/.docker/buildx');
+  });
+});
+
+// A registry's passing 5xx during `docker push` is tried again (DESIGN §6); nothing else is.
+describe('transientPushFailure', () => {
+  it.each([
+    [
+      'ERROR: unexpected status from HEAD request to http://127.0.0.1:5000/v2/a/manifests/1: 500 Internal Server Error',
+      'HTTP 500 Internal Server Error',
+    ],
+    ['received unexpected HTTP status: 503 Service Unavailable', 'HTTP 503 Service Unavailable'],
+    ['error parsing HTTP 502 Bad Gateway response body', 'HTTP 502 Bad Gateway'],
+  ])('%s', (line, said) => {
+    expect(transientPushFailure(['pushing layer x done', line])).toBe(said);
+  });
+
+  it.each([
+    'unauthorized: authentication required',
+    'denied: requested access to the resource is denied',
+    'ERROR: unexpected status from HEAD request: 401 Unauthorized',
+    'http: server gave HTTP response to HTTPS client',
+  ])('not: %s', (line) => {
+    expect(transientPushFailure([line])).toBeUndefined();
   });
 });
