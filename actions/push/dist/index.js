@@ -30822,6 +30822,9 @@ const PUSH_RETRIES = 2;
  * HEAD request to …: 500 Internal Server Error`, a 502/503/504), or undefined for any other failure.
  */
 function transientPushFailure(tail) {
+    // Only a failure while pushing: a build step that fetched something and got a 5xx is not this.
+    if (!tail.some((line) => /\bpush(ing)?\b/i.test(line)))
+        return undefined;
     for (const line of [...tail].reverse()) {
         const match = /\b(50[0234]) (Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\b/.exec(line);
         if (match)
@@ -30979,11 +30982,13 @@ class docker_DockerBuilder {
             }
             io.log(`[command]${formatCommand(command)}`);
             let result = await runCommand(command, { env: io.env, log: io.log });
-            // `docker push` gives up on a registry's passing 5xx (a HEAD answered 500 while the
-            // registry finishes writing what buildx pushed the moment before); the product retries
-            // 5xx everywhere else (DESIGN §6), and a push is idempotent: tried again, twice at most.
+            // A push (`docker push`, or the engine's push at the end of a build) gives up on a
+            // registry's passing 5xx (a HEAD answered 500 while the registry finishes writing what was
+            // pushed the moment before); the product retries 5xx everywhere else (DESIGN §6). A push is
+            // idempotent and a build that failed pushing runs again from its cache: tried again,
+            // twice at most.
             for (let retry = 1; result.code !== 0 && retry <= PUSH_RETRIES; retry++) {
-                if (command.purpose !== 'push' || !transientPushFailure(result.tail))
+                if (!transientPushFailure(result.tail))
                     break;
                 io.warn(`${formatCommand(command)} met a passing registry error (${transientPushFailure(result.tail)}); trying again`);
                 await new Promise((resolve) => setTimeout(resolve, 1000 * retry));

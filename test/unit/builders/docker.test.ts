@@ -514,10 +514,23 @@ describe('transientPushFailure', () => {
       'ERROR: unexpected status from HEAD request to http://127.0.0.1:5000/v2/a/manifests/1: 500 Internal Server Error',
       'HTTP 500 Internal Server Error',
     ],
+    [
+      '#8 ERROR: unexpected status from HEAD request to http://127.0.0.1:5000/v2/a/manifests/latest: 500 Internal Server Error',
+      'HTTP 500 Internal Server Error',
+    ],
     ['received unexpected HTTP status: 503 Service Unavailable', 'HTTP 503 Service Unavailable'],
     ['error parsing HTTP 502 Bad Gateway response body', 'HTTP 502 Bad Gateway'],
   ])('%s', (line, said) => {
-    expect(transientPushFailure(['pushing layer x done', line])).toBe(said);
+    expect(transientPushFailure(['#8 pushing layer x done', line])).toBe(said);
+  });
+
+  it('not a build step that met a 5xx fetching something, nothing pushed', () => {
+    expect(
+      transientPushFailure([
+        '#4 [internal] load metadata for 127.0.0.1:5000/base:1',
+        'ERROR: failed to resolve source metadata: 500 Internal Server Error',
+      ]),
+    ).toBeUndefined();
   });
 
   it.each([
@@ -526,6 +539,8 @@ describe('transientPushFailure', () => {
     'ERROR: unexpected status from HEAD request: 401 Unauthorized',
     'http: server gave HTTP response to HTTPS client',
   ])('not: %s', (line) => {
-    expect(transientPushFailure([line])).toBeUndefined();
+    expect(
+      transientPushFailure(['#8 pushing 127.0.0.1:5000/a:1 with docker', line]),
+    ).toBeUndefined();
   });
 });
